@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace cdp {
+
+// Secrets (client secrets, API keys used as passwords, tokens worth keeping) in the OS keyring
+// via QtKeychain. Where no keyring service answers (CI, headless), secrets are kept in memory for
+// this session only and backendDescription() says so. Never written to QSettings, SQLite or logs.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Backend { Unknown, Keyring, Memory };
+
+    explicit SecretStore(const QString &service = QStringLiteral("cdp-console"), QObject *parent = nullptr);
+    ~SecretStore() override;
+
+    // Tries the keyring once (write/read/delete of a probe entry). The environment variable
+    // CDP_SECRET_BACKEND=memory skips the probe. Calls back exactly once.
+    void probe(QObject *context, std::function<void(Backend)> done);
+    Backend backend() const { return m_backend; }
+    QString backendDescription() const;   // "OS keyring" / "memory only (no keyring service …)"
+    void forceMemoryBackend();
+
+    using ReadCallback = std::function<void(bool found, const QString &secret, const QString &error)>;
+    using WriteCallback = std::function<void(bool ok, const QString &error)>;
+
+    void write(const QString &key, const QString &secret, QObject *context, WriteCallback done);
+    void read(const QString &key, QObject *context, ReadCallback done);
+    void remove(const QString &key, QObject *context, WriteCallback done);
+
+Q_SIGNALS:
+    void backendChanged(cdp::SecretStore::Backend backend);
+
+private:
+    QString m_service;
+    Backend m_backend = Backend::Unknown;
+    QHash<QString, QString> m_memory;     // only used by the Memory backend
+};
+
+} // namespace cdp

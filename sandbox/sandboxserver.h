@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace cdp::sandbox {
+
+struct Faults
+{
+    int latencyMs = 0;          // added before every answer
+    double errorRate = 0.0;     // share of API requests answered 503 (0..1)
+    double dropRate = 0.0;      // share of API requests whose connection is closed without an answer
+    quint32 seed = 1;           // deterministic fault sequence
+};
+
+struct Options
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;                 // 0 = any free port
+    QString databasePath;             // empty = in-memory SQLite
+    bool demo = true;                 // load deterministic demo data
+    int tokenTtlSeconds = 28800;      // OAuth2 token lifetime (seed: 8 h)
+    int rateLimitPerMinute = 1000;    // per API key (seed: 1000/min)
+    int rateWindowMs = 60000;         // window of the limit; tests shorten it
+    Faults faults;
+};
+
+struct Credentials
+{
+    QString clientId;
+    QString clientSecret;
+    QString apiKey;
+};
+
+// cdp-sandbox: a local emulator of the vendor APIs over real HTTP on loopback, SQLite-backed.
+// Lives in the thread that created it. Endpoints (User Profile API, seed 002):
+//   POST /rruserprofile/api/v1/oauth2/token and POST /rruserprofile/v1/oauth2/token
+//        (grant_type, client_id, client_secret as form body or query string)
+//   GET  /rruserprofile/api/v1/<apiKey>/<userId>   (Authorization: Bearer <token>)
+// Sandbox-only control endpoints (no auth, loopback only):
+//   GET  /sandbox/health    POST /sandbox/faults {latencyMs,errorRate,dropRate,seed}
+//   GET  /sandbox/stats     {requests, tokensIssued, rateLimited, dropped, ...}
+//   POST /sandbox/revoke-tokens   every issued token becomes invalid (next call answers 401)
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(const Options &options, QString *error = nullptr);
+    void stop();
+    bool isRunning() const;
+
+    QUrl baseUrl() const;                 // http://127.0.0.1:<port>/
+    Credentials credentials() const;      // the demo credentials
+    QStringList sampleUserIds() const;    // a few demo user ids (first one has every event kind)
+    QJsonObject announcement() const;     // the JSON line printed on start
+    void setFaults(const Faults &faults);
+    Faults faults() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Runs a SandboxServer in its own thread (for cdp-console --demo): the GUI thread never serves.
+class SandboxThread : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxThread(QObject *parent = nullptr);
+    ~SandboxThread() override;            // stops the server and joins the thread
+
+    bool start(const Options &options, QString *error = nullptr);   // blocks until listening
+    QUrl baseUrl() const;
+    Credentials credentials() const;
+    QStringList sampleUserIds() const;
+    QJsonObject announcement() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cdp::sandbox
