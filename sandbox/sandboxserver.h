@@ -43,6 +43,8 @@ struct Credentials
 //   POST /rruserprofile/api/v1/oauth2/token and POST /rruserprofile/v1/oauth2/token
 //        (grant_type, client_id, client_secret as form body or query string)
 //   GET  /rruserprofile/api/v1/<apiKey>/<userId>   (Authorization: Bearer <token>)
+//        401 missing/unknown/expired/revoked token, 403 unknown API key, 404 unknown user,
+//        429 + Retry-After over the rate limit (see userprofileapi.h and README.md)
 // Sandbox-only control endpoints (no auth, loopback only):
 //   GET  /sandbox/health    POST /sandbox/faults {latencyMs,errorRate,dropRate,seed}
 //   GET  /sandbox/stats     {requests, tokensIssued, rateLimited, dropped, ...}
