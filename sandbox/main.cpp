@@ -2,6 +2,7 @@
 // Prints exactly one JSON line on stdout once listening (see SandboxServer::announcement());
 // logs go to stderr and never contain tokens or secrets. Stops cleanly on SIGTERM and SIGINT.
 
+#include "rcdpidentity.h"
 #include "sandboxserver.h"
 #include "terminationsignals.h"
 
@@ -57,6 +58,9 @@ ParsedOptions parse(const QCommandLineParser &parser)
     if (!ttl)
         return invalid(u"token-ttl"_s, u"1 second or more"_s);
     options.tokenTtlSeconds = *ttl;
+    // RCDP tokens live 3600 s (VENDOR_NOTES) unless --token-ttl is given, which then applies to both.
+    if (parser.isSet(u"token-ttl"_s))
+        options.rcdp.tokenTtlSeconds = *ttl;
     const auto rateLimit = number<int>(parser, u"rate-limit"_s, 1, 1e9);
     if (!rateLimit)
         return invalid(u"rate-limit"_s, u"1 or more"_s);
@@ -82,6 +86,18 @@ ParsedOptions parse(const QCommandLineParser &parser)
     if (!seed)
         return invalid(u"fault-seed"_s, u"0..4294967295"_s);
     options.faults.seed = *seed;
+
+    options.rcdp.prefix = parser.value(u"rcdp-prefix"_s);
+    if (!options.rcdp.prefix.isEmpty() && !options.rcdp.prefix.startsWith(u'/'))
+        return invalid(u"rcdp-prefix"_s, u"a path starting with '/'"_s);
+    QString columnsError;
+    if (parser.isSet(u"rcdp-dedup-columns"_s)
+        && !cdp::sandbox::RcdpIdentity::parseColumns(parser.value(u"rcdp-dedup-columns"_s),
+                                                     &options.rcdp.dedupColumns, &columnsError)) {
+        result.error = u"invalid --rcdp-dedup-columns: "_s + columnsError;
+        return result;
+    }
+    options.rcdp.oauthRequired = !parser.isSet(u"rcdp-no-oauth"_s);
     return result;
 }
 
@@ -95,8 +111,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Local emulator of the Algonomy/RichRelevance User Profile API over HTTP, SQLite-backed.\n"
-            "Prints one JSON line (baseUrl, demo credentials, token paths, sample user ids) once listening."_s);
+            u"Local emulator of the Algonomy/RichRelevance User Profile API and the Algonomy Real-time CDP\n"
+            "(productPurchased) over HTTP, SQLite-backed. Prints one JSON line (baseUrl, demo credentials,\n"
+            "token paths, sample user ids, and an \"rcdp\" object with tenant and sample customers) once listening."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -105,13 +122,21 @@ int main(int argc, char *argv[])
             {u"listen"_s, u"Address to listen on (default 127.0.0.1)."_s, u"ADDRESS"_s, u"127.0.0.1"_s},
             {u"db"_s, u"SQLite database file (default: in memory)."_s, u"PATH"_s},
             {u"demo"_s, u"Load the deterministic demo profiles (once per database)."_s},
-            {u"token-ttl"_s, u"Bearer token lifetime in seconds (default 28800)."_s, u"SECONDS"_s, u"28800"_s},
+            {u"token-ttl"_s, u"Token lifetime in seconds (default 28800; RCDP tokens 3600 unless given)."_s,
+             u"SECONDS"_s, u"28800"_s},
             {u"rate-limit"_s, u"Requests per window and API key before HTTP 429 (default 1000)."_s, u"N"_s, u"1000"_s},
             {u"rate-window-ms"_s, u"Length of the rate-limit window (default 60000)."_s, u"MS"_s, u"60000"_s},
             {u"latency-ms"_s, u"Latency added to every API answer (default 0)."_s, u"MS"_s, u"0"_s},
             {u"error-rate"_s, u"Share of API requests answered 503 (0..1)."_s, u"RATE"_s, u"0"_s},
             {u"drop-rate"_s, u"Share of API requests dropped without an answer (0..1)."_s, u"RATE"_s, u"0"_s},
             {u"fault-seed"_s, u"Seed of the deterministic fault sequence (default 1)."_s, u"N"_s, u"1"_s},
+            {u"rcdp-prefix"_s, u"Path prefix of the Real-time CDP endpoints (default /rcdpapi)."_s, u"PATH"_s,
+             u"/rcdpapi"_s},
+            {u"rcdp-dedup-columns"_s,
+             u"Identity headers the RCDP deployment de-duplicates on, comma-separated (default: all of "
+             "gcrId,mobile_number,email_address,customer_code_external)."_s,
+             u"LIST"_s},
+            {u"rcdp-no-oauth"_s, u"The RCDP demo tenant has OAuth disabled (no oauth_key_secret needed)."_s},
     });
     parser.process(app);
 

@@ -3,6 +3,9 @@
 #include "controlapi.h"
 #include "httpserver.h"
 #include "ratelimiter.h"
+#include "rcdpapi.h"
+#include "rcdpdemodata.h"
+#include "rcdpstore.h"
 #include "sandboxdatabase.h"
 #include "sandboxlogging.h"
 #include "sandboxstats.h"
@@ -48,6 +51,7 @@ struct SandboxServer::Private
     std::unique_ptr<SandboxDatabase> database;
     std::unique_ptr<TokenStore> tokens;
     std::unique_ptr<UserProfileStore> profiles;
+    std::unique_ptr<RcdpStore> rcdp;
     std::unique_ptr<RateLimiter> rateLimiter;
     std::unique_ptr<HttpServer> http;
     std::vector<std::unique_ptr<ApiModule>> modules;
@@ -104,12 +108,19 @@ bool SandboxServer::start(const Options &options, QString *error)
         && !UserProfileDemoData::populate(*d->database, *d->profiles, credentials.apiKey, &message)) {
         return fail(message);
     }
+    d->rcdp = std::make_unique<RcdpStore>(d->database.get());
+    if (!d->rcdp->createSchema(&message)
+        || !RcdpDemoData::install(*d->database, *d->rcdp, *d->tokens, options.rcdp, options.demo, &message)) {
+        return fail(message);
+    }
 
     d->rateLimiter = std::make_unique<RateLimiter>(options.rateLimitPerMinute, options.rateWindowMs);
     d->http = std::make_unique<HttpServer>(&d->stats);
     d->http->setFaults(d->options.faults);
     d->modules.push_back(std::make_unique<UserProfileApi>(d->profiles.get(), d->tokens.get(), d->rateLimiter.get(),
                                                           &d->stats, options.tokenTtlSeconds));
+    d->modules.push_back(std::make_unique<RcdpApi>(d->rcdp.get(), d->tokens.get(), d->rateLimiter.get(), &d->stats,
+                                                   options.rcdp, [this] { return baseUrl(); }));
     QStringList apis;
     for (const auto &module : d->modules)
         apis.append(module->name());
@@ -131,6 +142,7 @@ void SandboxServer::stop()
     d->http.reset();
     d->modules.clear();
     d->rateLimiter.reset();
+    d->rcdp.reset();
     d->profiles.reset();
     d->tokens.reset();
     d->database.reset();
@@ -180,6 +192,7 @@ QJsonObject SandboxServer::announcement() const
             {u"rateLimit"_s, d->options.rateLimitPerMinute},
             {u"rateWindowMs"_s, d->options.rateWindowMs},
             {u"demo"_s, d->options.demo},
+            {u"rcdp"_s, RcdpApi::announcement(d->options.rcdp, d->options.demo)},
     };
 }
 

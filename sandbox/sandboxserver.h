@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rcdpoptions.h"
+
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -29,6 +31,7 @@ struct Options
     int rateLimitPerMinute = 1000;    // per API key (seed: 1000/min)
     int rateWindowMs = 60000;         // window of the limit; tests shorten it
     Faults faults;
+    RcdpOptions rcdp;                 // Algonomy Real-time CDP deployment (prefix, dedup columns, …)
 };
 
 struct Credentials
@@ -45,6 +48,9 @@ struct Credentials
 //   GET  /rruserprofile/api/v1/<apiKey>/<userId>   (Authorization: Bearer <token>)
 //        401 missing/unknown/expired/revoked token, 403 unknown API key, 404 unknown user,
 //        429 + Retry-After over the rate limit (see userprofileapi.h and README.md)
+// Algonomy Real-time CDP (seed 000), see rcdpapi.h:
+//   POST /rcdpapi/secureApi/token/profile/create, POST /rcdpapi/api/v1/profile/b2b/productPurchased,
+//   GET  /sandbox/img/<productCode>.png (product thumbnails)
 // Sandbox-only control endpoints (no auth, loopback only):
 //   GET  /sandbox/health    POST /sandbox/faults {latencyMs,errorRate,dropRate,seed}
 //   GET  /sandbox/stats     {requests, tokensIssued, rateLimited, dropped, ...}

@@ -153,6 +153,62 @@ QStringList SandboxProcess::sampleUserIds() const
     return ids;
 }
 
+QJsonObject SandboxProcess::rcdp() const
+{
+    return m_announcement.value(u"rcdp"_s).toObject();
+}
+
+QString SandboxProcess::rcdpTenantHash() const
+{
+    return rcdp().value(u"tenantHash"_s).toString();
+}
+
+QString SandboxProcess::rcdpOauthKeySecret() const
+{
+    return rcdp().value(u"oauthKeySecret"_s).toString();
+}
+
+QUrl SandboxProcess::rcdpTokenUrl() const
+{
+    return baseUrl().resolved(QUrl(rcdp().value(u"tokenPath"_s).toString().mid(1)));
+}
+
+QUrl SandboxProcess::rcdpProductPurchasedUrl() const
+{
+    return baseUrl().resolved(QUrl(rcdp().value(u"productPurchasedPath"_s).toString().mid(1)));
+}
+
+QList<RcdpSampleCustomer> SandboxProcess::rcdpSampleCustomers() const
+{
+    QList<RcdpSampleCustomer> customers;
+    const QJsonArray array = rcdp().value(u"sampleCustomers"_s).toArray();
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        customers.append(RcdpSampleCustomer{
+                object.value(u"key"_s).toString(),
+                object.value(u"label"_s).toString(),
+                qint64(object.value(u"customerId"_s).toDouble()),
+                object.value(u"hashKey"_s).toString(),
+                object.value(u"gcrId"_s).toString(),
+                object.value(u"email"_s).toString(),
+                object.value(u"mobile"_s).toString(),
+                object.value(u"customerCode"_s).toString(),
+                object.value(u"purchases"_s).toInt(),
+        });
+    }
+    return customers;
+}
+
+RcdpSampleCustomer SandboxProcess::rcdpSampleCustomer(const QString &key) const
+{
+    const QList<RcdpSampleCustomer> customers = rcdpSampleCustomers();
+    for (const RcdpSampleCustomer &customer : customers) {
+        if (customer.key == key)
+            return customer;
+    }
+    return {};
+}
+
 bool SandboxProcess::setFaults(int latencyMs, double errorRate, double dropRate, quint32 seed)
 {
     const QJsonObject faults{

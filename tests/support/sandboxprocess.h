@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,21 @@
 #include <memory>
 
 namespace cdp::test {
+
+// A demo customer of the Algonomy Real-time CDP, as announced under "rcdp"/"sampleCustomers";
+// an empty identifier means the customer has none of that kind.
+struct RcdpSampleCustomer
+{
+    QString key;            // "seed", "none", "one", "few", "big", "byEmail", "byMobile", "byCode", "byGcr"
+    QString label;
+    qint64 customerId = 0;
+    QString hashKey;        // HK_CUSTOMER_CODE
+    QString gcrId;
+    QString email;
+    QString mobile;
+    QString customerCode;   // customer_code_external
+    int purchases = 0;
+};
 
 // Starts the real cdp-sandbox executable (CDP_SANDBOX_EXECUTABLE) on a free loopback port, reads
 // its one-line JSON announcement and stops it on destruction. Every integration test talks to it
@@ -29,6 +45,15 @@ public:
     QString apiKey() const;
     QStringList sampleUserIds() const;
     QJsonObject announcement() const { return m_announcement; }
+
+    // Algonomy Real-time CDP ("rcdp" object of the announcement).
+    QJsonObject rcdp() const;
+    QString rcdpTenantHash() const;
+    QString rcdpOauthKeySecret() const;
+    QUrl rcdpTokenUrl() const;              // baseUrl + rcdp.tokenPath
+    QUrl rcdpProductPurchasedUrl() const;   // baseUrl + rcdp.productPurchasedPath
+    QList<RcdpSampleCustomer> rcdpSampleCustomers() const;
+    RcdpSampleCustomer rcdpSampleCustomer(const QString &key) const;   // empty key when unknown
 
     // Control endpoints (synchronous, for test set-up only).
     bool setFaults(int latencyMs, double errorRate, double dropRate, quint32 seed = 1);
