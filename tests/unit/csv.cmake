@@ -1,0 +1,4 @@
+# Unit tests of the cdpcsv library (app/csv): Carma schema, values, validator, CSV reader.
+cdp_add_test(NAME tst_carmavalidator SOURCES tst_carmavalidator.cpp LIBS cdpcsv LABELS csv)
+cdp_add_test(NAME tst_carmavalues SOURCES tst_carmavalues.cpp LIBS cdpcsv LABELS csv)
+cdp_add_test(NAME tst_csvreader SOURCES tst_csvreader.cpp LIBS cdpcsv LABELS csv)
