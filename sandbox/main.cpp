@@ -1,4 +1,4 @@
-// cdp-sandbox: a local emulator of the vendor APIs (User Profile API today) over real HTTP.
+// cdp-sandbox: a local emulator of the vendor APIs (User Profile, Real-time CDP, Carma, eSputnik) over real HTTP.
 // Prints exactly one JSON line on stdout once listening (see SandboxServer::announcement());
 // logs go to stderr and never contain tokens or secrets. Stops cleanly on SIGTERM and SIGINT.
 
@@ -98,6 +98,24 @@ ParsedOptions parse(const QCommandLineParser &parser)
         return result;
     }
     options.rcdp.oauthRequired = !parser.isSet(u"rcdp-no-oauth"_s);
+
+    const auto carmaCustomer = number<qint64>(parser, u"carma-customer-id"_s, 1, 1e12);
+    if (!carmaCustomer)
+        return invalid(u"carma-customer-id"_s, u"1 or more"_s);
+    options.carma.customerId = *carmaCustomer;
+    const auto carmaRows = number<int>(parser, u"carma-rows-per-second"_s, 1, 1e8);
+    if (!carmaRows)
+        return invalid(u"carma-rows-per-second"_s, u"1..100000000"_s);
+    options.carma.rowsPerSecond = *carmaRows;
+    const auto carmaPending = number<int>(parser, u"carma-pending-ms"_s, 0, 3600000);
+    if (!carmaPending)
+        return invalid(u"carma-pending-ms"_s, u"0..3600000"_s);
+    options.carma.pendingMs = *carmaPending;
+    const auto carmaDrop = number<double>(parser, u"carma-drop-after-upload"_s, 0, 1);
+    if (!carmaDrop)
+        return invalid(u"carma-drop-after-upload"_s, u"0..1"_s);
+    options.carma.dropAfterUploadRate = *carmaDrop;
+    options.carma.dropSeed = options.faults.seed;
     return result;
 }
 
@@ -113,7 +131,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
             u"Local emulator of the Algonomy/RichRelevance User Profile API and the Algonomy Real-time CDP\n"
             "(productPurchased) over HTTP, SQLite-backed. Prints one JSON line (baseUrl, demo credentials,\n"
-            "token paths, sample user ids, and an \"rcdp\" object with tenant and sample customers) once listening."_s);
+            "token paths, sample user ids, an \"rcdp\" object with tenant and sample customers, and \"carma\" and\n"
+            "\"esputnik\" objects with their demo accounts) once listening."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -137,6 +156,14 @@ int main(int argc, char *argv[])
              "gcrId,mobile_number,email_address,customer_code_external)."_s,
              u"LIST"_s},
             {u"rcdp-no-oauth"_s, u"The RCDP demo tenant has OAuth disabled (no oauth_key_secret needed)."_s},
+            {u"carma-customer-id"_s, u"Customer id of the Carma demo account (default 4711)."_s, u"N"_s, u"4711"_s},
+            {u"carma-rows-per-second"_s, u"Pace of a Carma batch IN_PROGRESS (default 500 rows/s)."_s, u"N"_s,
+             u"500"_s},
+            {u"carma-pending-ms"_s, u"Time a Carma batch stays PENDING after its upload (default 1000)."_s, u"MS"_s,
+             u"1000"_s},
+            {u"carma-drop-after-upload"_s,
+             u"Share of Carma data uploads stored, then dropped without an answer (0..1, default 0)."_s, u"RATE"_s,
+             u"0"_s},
     });
     parser.process(app);
 

@@ -1,6 +1,10 @@
 #include "sandboxserver.h"
 
+#include "carmaapi.h"
+#include "carmabatchworker.h"
+#include "carmastore.h"
 #include "controlapi.h"
+#include "esputnikapi.h"
 #include "httpserver.h"
 #include "ratelimiter.h"
 #include "rcdpapi.h"
@@ -14,6 +18,7 @@
 #include "userprofiledemodata.h"
 #include "userprofilestore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <vector>
@@ -52,6 +57,8 @@ struct SandboxServer::Private
     std::unique_ptr<TokenStore> tokens;
     std::unique_ptr<UserProfileStore> profiles;
     std::unique_ptr<RcdpStore> rcdp;
+    std::unique_ptr<CarmaStore> carma;
+    std::unique_ptr<CarmaBatchWorker> carmaWorker;
     std::unique_ptr<RateLimiter> rateLimiter;
     std::unique_ptr<HttpServer> http;
     std::vector<std::unique_ptr<ApiModule>> modules;
@@ -113,6 +120,10 @@ bool SandboxServer::start(const Options &options, QString *error)
         || !RcdpDemoData::install(*d->database, *d->rcdp, *d->tokens, options.rcdp, options.demo, &message)) {
         return fail(message);
     }
+    d->carma = std::make_unique<CarmaStore>(d->database.get());
+    if (!d->carma->createSchema(&message) || !d->carma->failInterruptedBatches(QDateTime::currentMSecsSinceEpoch()))
+        return fail(message.isEmpty() ? u"cannot prepare the Carma tables"_s : message);
+    d->carmaWorker = std::make_unique<CarmaBatchWorker>(d->carma.get(), options.carma);
 
     d->rateLimiter = std::make_unique<RateLimiter>(options.rateLimitPerMinute, options.rateWindowMs);
     d->http = std::make_unique<HttpServer>(&d->stats);
@@ -121,6 +132,8 @@ bool SandboxServer::start(const Options &options, QString *error)
                                                           &d->stats, options.tokenTtlSeconds));
     d->modules.push_back(std::make_unique<RcdpApi>(d->rcdp.get(), d->tokens.get(), d->rateLimiter.get(), &d->stats,
                                                    options.rcdp, [this] { return baseUrl(); }));
+    d->modules.push_back(std::make_unique<CarmaApi>(d->carma.get(), d->carmaWorker.get(), &d->stats, options.carma));
+    d->modules.push_back(std::make_unique<EsputnikApi>(d->rateLimiter.get()));
     QStringList apis;
     for (const auto &module : d->modules)
         apis.append(module->name());
@@ -142,6 +155,8 @@ void SandboxServer::stop()
     d->http.reset();
     d->modules.clear();
     d->rateLimiter.reset();
+    d->carmaWorker.reset();
+    d->carma.reset();
     d->rcdp.reset();
     d->profiles.reset();
     d->tokens.reset();
@@ -193,6 +208,8 @@ QJsonObject SandboxServer::announcement() const
             {u"rateWindowMs"_s, d->options.rateWindowMs},
             {u"demo"_s, d->options.demo},
             {u"rcdp"_s, RcdpApi::announcement(d->options.rcdp, d->options.demo)},
+            {u"carma"_s, CarmaApi::announcement(d->options.carma)},
+            {u"esputnik"_s, EsputnikApi::announcement()},
     };
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "carmaoptions.h"
 #include "rcdpoptions.h"
 
 #include <QHostAddress>
@@ -32,6 +33,7 @@ struct Options
     int rateWindowMs = 60000;         // window of the limit; tests shorten it
     Faults faults;
     RcdpOptions rcdp;                 // Algonomy Real-time CDP deployment (prefix, dedup columns, …)
+    CarmaOptions carma;               // Carma purchase-history import (customer, batch pace, faults)
 };
 
 struct Credentials
@@ -51,6 +53,9 @@ struct Credentials
 // Algonomy Real-time CDP (seed 000), see rcdpapi.h:
 //   POST /rcdpapi/secureApi/token/profile/create, POST /rcdpapi/api/v1/profile/b2b/productPurchased,
 //   GET  /sandbox/img/<productCode>.png (product thumbnails)
+// Carma purchase-history import (seed 001), see carmaapi.h:
+//   POST /rest/<customerId>/purchasehistory/<listId>/imports[/<id>/data], GET /rest/<customerId>/batches/<id>
+// eSputnik (seed 003), see esputnikapi.h: POST /api/v1/event, /api/v1/contacts, /api/v1/orders
 // Sandbox-only control endpoints (no auth, loopback only):
 //   GET  /sandbox/health    POST /sandbox/faults {latencyMs,errorRate,dropRate,seed}
 //   GET  /sandbox/stats     {requests, tokensIssued, rateLimited, dropped, ...}

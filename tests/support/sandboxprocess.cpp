@@ -222,6 +222,67 @@ bool SandboxProcess::setFaults(int latencyMs, double errorRate, double dropRate,
     return reply.status == 200;
 }
 
+QJsonObject SandboxProcess::carma() const
+{
+    return m_announcement.value(u"carma"_s).toObject();
+}
+
+qint64 SandboxProcess::carmaCustomerId() const
+{
+    return qint64(carma().value(u"customerId"_s).toDouble());
+}
+
+QByteArray SandboxProcess::carmaToken() const
+{
+    return carma().value(u"token"_s).toString().toUtf8();
+}
+
+QUrl SandboxProcess::carmaUrl(const QString &relativePath) const
+{
+    return baseUrl().resolved(QUrl(u"rest/%1/"_s.arg(carmaCustomerId()) + relativePath));
+}
+
+QJsonObject SandboxProcess::carmaList(const QString &listId, int rows) const
+{
+    QUrl url = baseUrl().resolved(QUrl(u"sandbox/carma/lists/"_s + QString::fromUtf8(QUrl::toPercentEncoding(listId))));
+    if (rows > 0)
+        url.setQuery(u"rows=%1"_s.arg(rows));
+    const ControlReply reply = callControl(url, "GET", {});
+    return reply.status == 200 ? reply.body : QJsonObject{};
+}
+
+bool SandboxProcess::setCarmaDropAfterUpload(double rate) const
+{
+    const QJsonObject faults{{u"dropAfterUpload"_s, rate}};
+    const ControlReply reply = callControl(baseUrl().resolved(QUrl(u"sandbox/carma/faults"_s)), "POST",
+                                           QJsonDocument(faults).toJson(QJsonDocument::Compact));
+    return reply.status == 200;
+}
+
+QJsonObject SandboxProcess::esputnik() const
+{
+    return m_announcement.value(u"esputnik"_s).toObject();
+}
+
+QByteArray SandboxProcess::esputnikApiKey() const
+{
+    return esputnik().value(u"apiKey"_s).toString().toUtf8();
+}
+
+QUrl SandboxProcess::esputnikUrl(const QString &relativePath) const
+{
+    return baseUrl().resolved(QUrl(u"api/"_s + relativePath));
+}
+
+QJsonObject SandboxProcess::esputnikState(const QString &query) const
+{
+    QUrl url = baseUrl().resolved(QUrl(u"sandbox/esputnik/state"_s));
+    if (!query.isEmpty())
+        url.setQuery(query);
+    const ControlReply reply = callControl(url, "GET", {});
+    return reply.status == 200 ? reply.body : QJsonObject{};
+}
+
 QJsonObject SandboxProcess::stats() const
 {
     const ControlReply reply = callControl(baseUrl().resolved(QUrl(u"sandbox/stats"_s)), "GET", {});

@@ -55,6 +55,20 @@ public:
     QList<RcdpSampleCustomer> rcdpSampleCustomers() const;
     RcdpSampleCustomer rcdpSampleCustomer(const QString &key) const;   // empty key when unknown
 
+    // Carma purchase-history import ("carma" object of the announcement).
+    QJsonObject carma() const;
+    qint64 carmaCustomerId() const;
+    QByteArray carmaToken() const;                        // X-Carma-Authentication-Token
+    QUrl carmaUrl(const QString &relativePath) const;     // baseUrl + "rest/<customerId>/" + relativePath
+    QJsonObject carmaList(const QString &listId, int rows = 0) const;   // GET /sandbox/carma/lists/<id>
+    bool setCarmaDropAfterUpload(double rate) const;      // POST /sandbox/carma/faults
+
+    // eSputnik ("esputnik" object of the announcement).
+    QJsonObject esputnik() const;
+    QByteArray esputnikApiKey() const;                    // the Basic auth password
+    QUrl esputnikUrl(const QString &relativePath) const;  // baseUrl + "api/" + relativePath
+    QJsonObject esputnikState(const QString &query = {}) const;   // GET /sandbox/esputnik/state?query
+
     // Control endpoints (synchronous, for test set-up only).
     bool setFaults(int latencyMs, double errorRate, double dropRate, quint32 seed = 1);
     QJsonObject stats() const;
