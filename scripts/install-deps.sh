@@ -8,6 +8,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools
   qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev
+  libqt6svg6
   qtkeychain-qt6-dev
   libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

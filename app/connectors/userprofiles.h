@@ -36,7 +36,9 @@ public:
 
     using ProfileCallback = std::function<void(const cdp::UserProfile &profile, const cdp::ApiError &error)>;
     // Calls back exactly once while context lives. A 404 becomes ApiError::Kind::NotFound with an
-    // operator message naming the user id. Returns the reply so the caller may abort() it.
+    // operator message naming the user id. Returns the reply so the caller may abort() it; returns
+    // nullptr when no request was sent (incomplete config or empty user id): the callback then
+    // still runs once, queued, with an ApiError::Kind::Config.
     ApiReply *fetch(const QString &userId, QObject *context, ProfileCallback callback);
 
     // Parses a profile document (tolerant of the seed's defects); public for tests and tools.

@@ -47,9 +47,12 @@ struct ProfileEvent
 
     qint64 totalCents() const;  // sum of item line totals
     qint64 totalQuantity() const;
+    bool hasAmount() const;     // at least one item carries a price
 
     static QString kindKey(Kind kind);          // stable, untranslated: "order", "view" ...
     static QString kindDisplayName(Kind kind);  // translated label for the UI
+    static bool kindFromKey(const QString &key, Kind *kind);
+    static QList<Kind> allKinds();              // in enum order
 };
 
 struct ProfileSegmentSet
@@ -89,8 +92,12 @@ struct UserProfile
     QList<CountedEvent> countedEvents;
     QJsonObject batchAttributes;
     QDateTime fetchedAt;                // UTC, set by the connector
+
+    QList<int> countsPerKind() const;   // indexed by int(ProfileEvent::Kind), KindCount entries
+    qint64 totalOrderCents() const;     // sum over all order events
 };
 
 } // namespace cdp
 
 Q_DECLARE_METATYPE(cdp::UserProfile)
+Q_DECLARE_METATYPE(cdp::ProfileEvent)

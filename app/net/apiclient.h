@@ -69,6 +69,7 @@ public:
 Q_SIGNALS:
     void finished();
     // The call is waiting before its next attempt: rate limiter, Retry-After or back-off.
+    // Emitted again with an empty reason and 0 ms when that wait ends.
     void waiting(const QString &reason, qint64 ms);
 
 private:
@@ -98,19 +99,34 @@ public:
               std::function<void(const ApiResponse &)> callback);
 
     // Client-side limit for requests sharing rateLimitKey (default for unknown keys: none).
+    // The limiter keeps a small safety margin (100 ms + 2 % of the window) on top of the window,
+    // so that network and timer jitter never push a request into the server's previous window.
+    // requests <= 0 removes the limit.
     void setRateLimit(const QString &key, int requests,
                       std::chrono::milliseconds window = std::chrono::minutes(1));
     RateLimiter &rateLimiter();
 
-    // Back-off base and cap (tests shorten them). Jitter is always applied.
+    // Back-off base and cap (tests shorten them). Jitter is always applied (decorrelated).
     void setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap);
     std::chrono::milliseconds backoffBase() const;
     std::chrono::milliseconds backoffCap() const;
+    // Uniform random numbers in [0, 1) for the jitter; empty = QRandomGenerator (tests inject).
+    void setRandomSource(std::function<double()> random);
+
+    // A 429 (or 503) whose Retry-After asks for a longer wait than this ends the call with
+    // ApiError::RateLimited instead of waiting (default 2 min). The key stays paused.
+    void setMaxRetryAfterWait(std::chrono::milliseconds limit);
+    std::chrono::milliseconds maxRetryAfterWait() const;
+    // How many 429 answers one call sits out before it gives up (default 8; separate from
+    // ApiRequest::maxAttempts, which counts network errors and 5xx).
+    void setMaxRateLimitRetries(int retries);
+    int maxRateLimitRetries() const;
 
     QNetworkAccessManager *networkAccessManager() const;
 
-    // Human text of the current waits ("Waiting 3 s for the rate limit of …"); empty when none.
+    // Human text of the current waits ("Waiting 3 s: rate limit of …"); empty when none.
     QString waitStatus() const;
+    int activeCallCount() const;        // calls started and not yet finished
 
 Q_SIGNALS:
     void requestLogged(const cdp::RequestLogEntry &entry);   // one per attempt

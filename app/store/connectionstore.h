@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -11,6 +12,8 @@ class Workspace;
 
 class ConnectionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(cdp::ConnectionStore)
+
 public:
     explicit ConnectionStore(Workspace &workspace);
 

@@ -17,7 +17,8 @@ public:
     bool append(RequestLogEntry &entry);          // sets entry.id
     QList<RequestLogEntry> recent(int limit = 5000) const;   // newest first
     bool clear();
-    bool prune(int keepNewest = 50000);
+    bool prune(int keepNewest = 50000);           // deletes all but the newest keepNewest entries
+    int count() const;
 
 private:
     Workspace &m_workspace;

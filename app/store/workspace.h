@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace cdp {
 // Used from the thread that opened it only.
 class Workspace
 {
+    Q_DECLARE_TR_FUNCTIONS(cdp::Workspace)
+
 public:
     Workspace();
     ~Workspace();
@@ -26,6 +29,7 @@ public:
     static QString defaultPath();      // QStandardPaths::AppDataLocation + "/workspace.sqlite"
 
 private:
+    QString openConnection(const QString &filePath, bool inMemory);   // empty on success, else the SQLite error
     bool migrate(QString *error);
     QString m_connectionName;          // unique per instance
     QString m_path;

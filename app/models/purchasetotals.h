@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/money.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace cdp {
+
+class PurchaseTable;
+
+// Figures over purchase lines for the pane's summary and chart (the chart itself is the UI's:
+// app/ has no Qt Charts). All sums are exact (Money, minor units); amounts of different
+// currencies are never added together. Sums are of orderValue (the line's total); lines without
+// an order value are counted in linesWithoutValue and not summed.
+class PurchaseTotals
+{
+    Q_DECLARE_TR_FUNCTIONS(cdp::PurchaseTotals)
+
+public:
+    struct CurrencyTotal
+    {
+        QString currency;        // "$", "€", "EUR" … as received; "" when the answer had none
+        Money orderValue;        // the sum, at the largest scale of its lines
+        qint64 lines = 0;
+        qint64 quantity = 0;     // sum of productQty where present
+    };
+    struct MonthSpend
+    {
+        QDate month;             // the first day of the month
+        QString currency;
+        Money orderValue;
+        qint64 lines = 0;
+    };
+    struct ProductSpend
+    {
+        QString productCode;
+        QString productName;     // of the first line seen with that code
+        QString currency;
+        Money orderValue;
+        qint64 quantity = 0;
+        qint64 lines = 0;
+    };
+
+    QList<CurrencyTotal> currencies;   // by number of lines, most first; then by currency text
+    QList<MonthSpend> months;          // by currency (as in `currencies`), then month ascending
+    QList<ProductSpend> topProducts;   // per currency (as in `currencies`): largest value first, at most topN each
+    qint64 lines = 0;
+    qint64 undatedLines = 0;           // no readable orderDate: not in `months`
+    qint64 linesWithoutValue = 0;
+    bool overflow = false;             // a sum did not fit 64 bits (then it is capped)
+
+    // Over every row of the table, or only the given rows (e.g. a filter's visible rows).
+    static PurchaseTotals compute(const PurchaseTable &table, const std::vector<int> *rows = nullptr, int topN = 10);
+
+    // The months of one currency from its first to its last month, months without purchases as
+    // zero: the series for a spend-over-time chart.
+    QList<MonthSpend> monthSeries(const QString &currency) const;
+    // The most frequent currency (the chart's default); "" when there are no lines.
+    QString mainCurrency() const;
+};
+
+} // namespace cdp
