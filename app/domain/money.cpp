@@ -237,6 +237,15 @@ QString Money::toCurrencyString(const QLocale &locale) const
 {
     if (m_currency.isEmpty())
         return toString(locale);
+    // The C locale has no currency convention of its own (Qt would glue the sign after the number,
+    // "5.00$"): write the sign first, as en does ("$5.00", "-€5.00", "EUR 5.00").
+    if (locale.language() == QLocale::C) {
+        QString symbol = m_currency;
+        if (symbol.back().isLetter() || symbol.back() == u'.')
+            symbol.append(QChar(0x00A0));
+        return (m_minor < 0 ? QStringLiteral("-") : QString()) + symbol
+            + formatMagnitude(magnitude(m_minor), m_decimals, locale);
+    }
     // Let the locale show where its currency sign and minus go, then put the exact number in.
     const QString marker = QStringLiteral("\u00A4");
     const QString one = locale.toString(1);

@@ -13,7 +13,6 @@ public:
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek() const { return atEnd() ? QChar() : m_text.at(m_pos); }
-    qsizetype pos() const { return m_pos; }
     bool take(QChar c)
     {
         if (peek() != c)
@@ -149,12 +148,8 @@ QDateTime PurchaseLine::parseOrderDate(QStringView text, bool *hasTime)
     }
 
     Reader in(text);
-    int first = 0;
-    const int firstCount = [&] {
-        int count = 0;
-        first = in.digits(1, 8, &count);
-        return count;
-    }();
+    int firstCount = 0;
+    const int first = in.digits(1, 8, &firstCount);
     if (first < 0)
         return QDateTime();
 
@@ -183,8 +178,7 @@ QDateTime PurchaseLine::parseOrderDate(QStringView text, bool *hasTime)
         const int second = in.digits(1, 2);
         if (second < 0 || !in.take(separator))
             return QDateTime();
-        int yearCount = 0;
-        year = in.digits(4, 4, &yearCount);
+        year = in.digits(4, 4);
         if (separator == u'.' || first > 12) {
             day = first;
             month = second;

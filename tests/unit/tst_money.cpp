@@ -192,6 +192,11 @@ void TestMoney::currencyFormatting_data()
     QTest::newRow("fr euro after") << fr << u"1234,50 €"_s
                                    << (u"1"_s + fr.groupSeparator() + u"234,50"_s + frSpace + u"€"_s);
     QTest::newRow("no currency") << us << u"20.50"_s << u"20.50"_s;
+    // The C locale (offscreen tests, LANG=C) has no convention: the sign goes first, never glued after.
+    QTest::newRow("c dollar before") << QLocale::c() << u"$25985.69"_s << u"$25985.69"_s;
+    QTest::newRow("c euro before") << QLocale::c() << u"1510,65 €"_s << u"€1510.65"_s;
+    QTest::newRow("c negative") << QLocale::c() << u"-$5.00"_s << u"-$5.00"_s;
+    QTest::newRow("c iso code gets a gap") << QLocale::c() << u"EUR 12.50"_s << u"EUR\u00A012.50"_s;
 }
 
 void TestMoney::currencyFormatting()
