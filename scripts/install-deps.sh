@@ -13,6 +13,7 @@ PACKAGES=(
   libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libgl-dev libvulkan-dev
+  libssl-dev
   python3
 )
 
