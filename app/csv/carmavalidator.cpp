@@ -1,9 +1,9 @@
 #include "csv/carmavalidator.h"
+#include "csv/sha256.h"
 
 #include "csv/carmachunkscanner.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 
 #include <chrono>
@@ -143,7 +143,7 @@ CarmaValidationResult validate(const ReaderFactory &makeReader, qint64 size, con
         result.problems.append(problem);
         result.ruleCounts[static_cast<std::size_t>(CarmaRule::EmptyFile)] = 1;
         if (options.computeContentHash)
-            result.sha256 = QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256);
+            result.sha256 = Sha256::hash(QByteArrayView());
         return result;
     }
 
@@ -207,7 +207,7 @@ CarmaValidationResult validate(const ReaderFactory &makeReader, qint64 size, con
         workers.emplace_back([&] {
             QString hashError;
             const CarmaReadAt readAt = makeReader(&hashError);
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            Sha256 hash;
             std::vector<char> block(static_cast<std::size_t>(options.blockBytes));
             qint64 offset = 0;
             while (readAt && offset < size) {
