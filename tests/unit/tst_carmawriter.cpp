@@ -94,6 +94,7 @@ private slots:
     void newerLayoutWithOffsets();
     void cancel();
     void missingSource();
+    void manyBatchesKeepSourceOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -323,6 +324,50 @@ void TestCarmaWriter::cancel()
     QVERIFY(result.rowsRead < 112650);
     QVERIFY(result.outputPath.isEmpty());
     QVERIFY(!QFile::exists(options.outputPath));
+}
+
+// The conversion splits on one thread and converts batches of a few thousand records on several;
+// 60 000 rows with a bad row every 997 lines must still come out exactly in source order: the
+// Carma lines, the rejected rows, the problem list and the counts.
+void TestCarmaWriter::manyBatchesKeepSourceOrder()
+{
+    QVERIFY(m_dir.isValid());
+    const QString source = m_dir.filePath(u"many.csv"_s);
+    QByteArray data = "order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value\n";
+    QByteArray expected;
+    QByteArray expectedRejected = "order_id,order_item_id,product_id,seller_id,shipping_limit_date,price,freight_value\n";
+    QList<qint64> badLines;
+    constexpr int Rows = 60000;
+    for (int i = 0; i < Rows; ++i) {
+        const qint64 line = i + 2;
+        const bool bad = line % 997 == 0;
+        const QByteArray id = "o" + QByteArray::number(i);
+        const QByteArray price = bad ? QByteArray("x1") : QByteArray::number(i % 500) + ".25";
+        const QByteArray record = id + ",1,p" + QByteArray::number(i % 77) + ",s,2017-09-19 09:45:35," + price + ",1.00\n";
+        data += record;
+        if (bad) {
+            badLines.append(line);
+            expectedRejected += record;
+        } else {
+            expected += id + ";p" + QByteArray::number(i % 77) + ";" + QByteArray::number(i % 500)
+                + ".25;2017-09-19 09:45:35;1;" + QByteArray::number(i % 500) + ".25\n";
+        }
+    }
+    QVERIFY(writeFile(source, data));
+    ConversionOptions options;
+    options.outputPath = m_dir.filePath(u"many.carma.txt"_s);
+    options.rejectedRowsPath = m_dir.filePath(u"many.rejected.csv"_s);
+    const ConversionResult result = convertToCarma(source, olistDialect(), olistMapping(), options);
+    QVERIFY2(result.isSuccess(), qPrintable(result.errorString));
+    QCOMPARE(result.rowsRead, Rows);
+    QCOMPARE(result.rowsRejected, badLines.size());
+    QCOMPARE(result.rowsWritten, Rows - badLines.size());
+    QCOMPARE(readFile(options.outputPath), expected);
+    QCOMPARE(readFile(options.rejectedRowsPath), expectedRejected);
+    QList<qint64> problemLines;
+    for (const ConversionProblem &problem : result.problems)
+        problemLines.append(problem.sourceLine);
+    QCOMPARE(problemLines, badLines);
 }
 
 void TestCarmaWriter::missingSource()
