@@ -1,10 +1,13 @@
 // cdp-console: the thin executable. Wires the GUI-free session (cdpcore), the widgets (cdpui) and,
 // for --demo and --screenshot, the embedded sandbox (cdpsandbox).
 
+#include "importwizard.h"
 #include "mainwindow.h"
 #include "screenshotrunner.h"
 #include "timelinepane.h"
 
+#include "cli/importcommands.h"
+#include "cli/eventscommand.h"
 #include "icons.h"
 #include "sandboxserver.h"
 #include "session/appinfo.h"
@@ -86,6 +89,8 @@ std::unique_ptr<cdp::sandbox::SandboxThread> startSandbox(cdp::DemoEndpoint *end
     endpoint->clientSecret = credentials.clientSecret;
     endpoint->sampleUserIds = sandbox->sampleUserIds();
     endpoint->readRcdpAnnouncement(sandbox->announcement().value(QStringLiteral("rcdp")).toObject(), endpoint->baseUrl);
+    endpoint->readEsputnikAnnouncement(sandbox->announcement().value(QStringLiteral("esputnik")).toObject(), endpoint->baseUrl);
+    endpoint->readCarmaAnnouncement(sandbox->announcement().value(QStringLiteral("carma")).toObject(), endpoint->baseUrl);
     return sandbox;
 }
 
@@ -93,6 +98,28 @@ std::unique_ptr<cdp::sandbox::SandboxThread> startSandbox(cdp::DemoEndpoint *end
 
 int main(int argc, char *argv[])
 {
+    // `cdp-console validate|import …`: the GUI-free command line (app/cli), no display needed.
+    if (cdp::cli::isCommand(argc, argv)) {
+        QCoreApplication cliApp(argc, argv);
+        QCoreApplication::setOrganizationName(cdp::AppInfo::organizationName());
+        QCoreApplication::setOrganizationDomain(cdp::AppInfo::organizationDomain());
+        QCoreApplication::setApplicationName(cdp::AppInfo::applicationName());
+        QCoreApplication::setApplicationVersion(cdp::AppInfo::version());
+        installTranslators(cliApp);
+        return cdp::cli::run(QCoreApplication::arguments(), [](cdp::DemoEndpoint *endpoint, QString *error) {
+            return std::unique_ptr<QObject>(startSandbox(endpoint, error).release());
+        });
+    }
+    // `cdp-console send-outbox …`: deliver a workspace's eSputnik outbox headless (app/cli/eventscommand.h).
+    if (cdp::cli::isEventsCommand(argc, argv)) {
+        QCoreApplication cliApp(argc, argv);
+        QCoreApplication::setOrganizationName(cdp::AppInfo::organizationName());
+        QCoreApplication::setOrganizationDomain(cdp::AppInfo::organizationDomain());
+        QCoreApplication::setApplicationName(cdp::AppInfo::applicationName());
+        QCoreApplication::setApplicationVersion(cdp::AppInfo::version());
+        installTranslators(cliApp);
+        return cdp::cli::runEventsCommand(QCoreApplication::arguments());
+    }
     const std::unique_ptr<QCoreApplication> application = createApplication(argc, argv);
     QCoreApplication &app = *application;
     QApplication::setOrganizationName(cdp::AppInfo::organizationName());
@@ -126,7 +153,17 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Render the main window with demo data to <file.png> and exit "
                                             "(implies --demo; works with QT_QPA_PLATFORM=offscreen)."),
         QStringLiteral("file.png"));
+    const QCommandLineOption importWizardOption(QStringLiteral("import-wizard"),
+        QCoreApplication::translate("main", "Open the \"Import purchase history\" wizard with <file> at start."),
+        QStringLiteral("file"));
+    const QCommandLineOption composeOption(QStringLiteral("compose"),
+        QCoreApplication::translate("main", "With --screenshot: render the event composer with a sample <type> event "
+                                            "(orderCreated, cartUpdated …) over the Order Events pane, or \"raw\" for "
+                                            "the raw-body check of a malformed example."),
+        QStringLiteral("type"));
     parser.addOptions({demoOption, workspaceOption, connectionOption, userOption, paneOption, screenshotOption});
+    parser.addOption(composeOption);
+    parser.addOption(importWizardOption);
     parser.process(app);
     // From here on the application is a QApplication: help and version have exited.
     QApplication::setDesktopFileName(cdp::AppInfo::desktopFileName());
@@ -170,6 +207,7 @@ int main(int argc, char *argv[])
         options.path = parser.value(screenshotOption);
         options.pane = pane;
         options.userId = user;
+        options.compose = parser.value(composeOption);
         runner = std::make_unique<cdp::ui::ScreenshotRunner>(&session, &window, options);
         QObject::connect(runner.get(), &cdp::ui::ScreenshotRunner::finished, &app, [](int code, const QString &message) {
             printLine(code == 0 ? stdout : stderr, message);
@@ -189,6 +227,12 @@ int main(int argc, char *argv[])
                 window.openConnectionsDialog();
         });
         window.show();
+        if (parser.isSet(importWizardOption)) {
+            const QString importFile = parser.value(importWizardOption);
+            QObject::connect(&session, &cdp::ConsoleSession::ready, &window,
+                             [&window, importFile] { window.openImportWizard(importFile); },
+                             Qt::SingleShotConnection);
+        }
     }
 
     if (demo) {

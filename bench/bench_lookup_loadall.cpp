@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_lateMs.push_back(double(now - m_last) / 1e6 - kTickMs);
+            m_atMs.push_back(double(now) / 1e6);
             m_last = now;
         });
     }
@@ -57,6 +59,7 @@ public:
     void start()
     {
         m_lateMs.clear();
+        m_atMs.clear();
         m_clock.start();
         m_last = 0;
         m_timer.start();
@@ -69,6 +72,7 @@ public:
         size_t ticks = 0;
         double maxMs = 0, p99Ms = 0, p50Ms = 0;
         int stalls = 0;
+        std::vector<std::pair<double, double>> worst;   // (late ms, ms since start) of the worst ticks
     };
     Summary summary() const
     {
@@ -83,6 +87,10 @@ public:
         s.p99Ms = at(0.99);
         s.p50Ms = at(0.50);
         s.stalls = int(std::count_if(sorted.begin(), sorted.end(), [](double late) { return late > kStallMs; }));
+        for (size_t i = 0; i < m_lateMs.size(); ++i)
+            s.worst.emplace_back(m_lateMs[i], m_atMs[i]);
+        std::sort(s.worst.begin(), s.worst.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        s.worst.resize(std::min<size_t>(s.worst.size(), 5));
         return s;
     }
 
@@ -91,12 +99,17 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::vector<double> m_lateMs;
+    std::vector<double> m_atMs;   // when each tick fired, ms since start()
 };
 
 void print(const char *label, const LatencyProbe::Summary &s, double seconds)
 {
     std::printf("%-9s %6.1f s  ticks %6zu  latency max %7.1f ms  p99 %6.1f ms  p50 %5.2f ms  stalls>50ms %d\n",
                 label, seconds, s.ticks, s.maxMs, s.p99Ms, s.p50Ms, s.stalls);
+    std::printf("          worst ticks (late ms @ ms since start):");
+    for (const auto &[late, at] : s.worst)
+        std::printf("  %.1f @ %.0f", late, at);
+    std::printf("\n");
 }
 
 // Spins the event loop until `done` or `timeoutMs`.

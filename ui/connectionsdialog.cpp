@@ -3,7 +3,9 @@
 #include "formatting.h"
 #include "icons.h"
 
+#include "session/carmasettings.h"
 #include "session/connectionsettings.h"
+#include "session/esputniksettings.h"
 #include "session/consolesession.h"
 
 #include <QComboBox>
@@ -33,6 +35,7 @@ ConnectionsDialog::ConnectionsDialog(ConsoleSession *session, QWidget *parent)
     , m_deleteButton(new QPushButton(Icons::icon(QStringLiteral("remove")), tr("&Delete"), this))
     , m_vendor(new QComboBox(this))
     , m_tenantHash(new QLineEdit(this))
+    , m_customerId(new QLineEdit(this))
     , m_name(new QLineEdit(this))
     , m_baseUrl(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
@@ -63,8 +66,11 @@ ConnectionsDialog::ConnectionsDialog(ConsoleSession *session, QWidget *parent)
 
     m_vendor->addItem(vendorDisplayName(Vendor::UserProfile), int(Vendor::UserProfile));
     m_vendor->addItem(vendorDisplayName(Vendor::Rcdp), int(Vendor::Rcdp));
+    m_vendor->addItem(vendorDisplayName(Vendor::Carma), int(Vendor::Carma));
+    m_vendor->addItem(vendorDisplayName(Vendor::Esputnik), int(Vendor::Esputnik));
     m_vendor->setToolTip(tr("The service of the connection; chosen when the connection is created"));
     m_tenantHash->setPlaceholderText(tr("The tenant_hash Algonomy issued for the tenant"));
+    m_customerId->setPlaceholderText(tr("The numeric customer id of the Carma account"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://gateway.richrelevance.com/"));
     m_apiKey->setPlaceholderText(tr("The site's API key"));
     m_clientId->setPlaceholderText(tr("From Algonomy support"));
@@ -88,6 +94,7 @@ ConnectionsDialog::ConnectionsDialog(ConsoleSession *session, QWidget *parent)
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(tr("&Tenant hash:"), m_tenantHash);
+    form->addRow(tr("C&ustomer id:"), m_customerId);
     form->addRow(tr("&API key:"), m_apiKey);
     form->addRow(tr("Client &ID:"), m_clientId);
     m_secretLabel = new QLabel(tr("Client se&cret:"), this);
@@ -141,10 +148,17 @@ ConnectionsDialog::ConnectionsDialog(ConsoleSession *session, QWidget *parent)
 
     connect(m_vendor, &QComboBox::currentIndexChanged, this, [this] {
         updateVendorFields();
-        if (!m_loading)
-            setDirty(true);
+        if (m_loading)
+            return;
+        // A new connection starts from the chosen service's documented rate limit.
+        if (m_shown.id == 0) {
+            m_rateLimit->setValue(formVendor() == Vendor::Esputnik ? EsputnikSettings::DefaultRateLimitPerMinute
+                                  : formVendor() == Vendor::Rcdp   ? RcdpSettings::DefaultRateLimitPerMinute
+                                                                   : UserProfileSettings::DefaultRateLimitPerMinute);
+        }
+        setDirty(true);
     });
-    for (QLineEdit *edit : {m_name, m_baseUrl, m_tenantHash, m_apiKey, m_clientId, m_secret})
+    for (QLineEdit *edit : {m_name, m_baseUrl, m_tenantHash, m_customerId, m_apiKey, m_clientId, m_secret})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     connect(m_tokenPath, &QComboBox::currentIndexChanged, this, [this] { if (!m_loading) setDirty(true); });
     connect(m_style, &QComboBox::currentIndexChanged, this, [this] { if (!m_loading) setDirty(true); });
@@ -220,14 +234,25 @@ void ConnectionsDialog::showProfile(const ConnectionProfile &profile)
     m_name->setText(profile.name);
     m_baseUrl->setText(profile.baseUrl);
     m_tenantHash->setText(RcdpSettings::tenantHash(profile));
+    m_customerId->setText(CarmaSettings::customerId(profile));
     m_apiKey->setText(UserProfileSettings::apiKey(profile));
     m_clientId->setText(UserProfileSettings::clientId(profile));
     m_secret->clear();
     m_tokenPath->setCurrentIndex(UserProfileSettings::legacyTokenPath(profile) ? 1 : 0);
     m_style->setCurrentIndex(
         UserProfileSettings::parameterStyle(profile) == OAuth2ClientCredentials::ParameterStyle::QueryString ? 1 : 0);
-    m_rateLimit->setValue(profile.vendor == Vendor::Rcdp ? RcdpSettings::rateLimitPerMinute(profile)
-                                                         : UserProfileSettings::rateLimitPerMinute(profile));
+    switch (profile.vendor) {
+    case Vendor::Rcdp:
+        m_rateLimit->setValue(RcdpSettings::rateLimitPerMinute(profile));
+        break;
+    case Vendor::Esputnik:
+        m_rateLimit->setValue(EsputnikSettings::rateLimitPerMinute(profile));
+        break;
+    case Vendor::UserProfile:
+    case Vendor::Carma:
+        m_rateLimit->setValue(UserProfileSettings::rateLimitPerMinute(profile));
+        break;
+    }
     updateVendorFields();
     m_loading = false;
     m_result->clear();
@@ -258,6 +283,14 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
         RcdpSettings::setRateLimitPerMinute(profile, m_rateLimit->value());
         return profile;
     }
+    if (profile.vendor == Vendor::Carma) {
+        CarmaSettings::setCustomerId(profile, m_customerId->text().trimmed());
+        return profile;
+    }
+    if (profile.vendor == Vendor::Esputnik) {
+        EsputnikSettings::setRateLimitPerMinute(profile, m_rateLimit->value());
+        return profile;
+    }
     UserProfileSettings::setApiKey(profile, m_apiKey->text());
     UserProfileSettings::setClientId(profile, m_clientId->text());
     UserProfileSettings::setLegacyTokenPath(profile, m_tokenPath->currentData().toBool());
@@ -276,7 +309,9 @@ void ConnectionsDialog::setDirty(bool dirty)
     m_deleteButton->setEnabled(!dirty && !isNew);
     m_saveButton->setEnabled(dirty || isNew);
     m_revertButton->setEnabled(dirty);
-    m_useButton->setEnabled(!dirty && !isNew && m_shown.name != m_session->currentConnectionName());
+    // Carma and eSputnik connections are picked where they are used (import wizard, event composer).
+    const bool selectable = m_shown.vendor == Vendor::UserProfile || m_shown.vendor == Vendor::Rcdp;
+    m_useButton->setEnabled(selectable && !dirty && !isNew && m_shown.name != m_session->currentConnectionName());
     m_list->setToolTip(dirty ? tr("Save or revert the changes first.") : QString());
 }
 
@@ -287,24 +322,62 @@ Vendor ConnectionsDialog::formVendor() const
 
 void ConnectionsDialog::updateVendorFields()
 {
-    const bool rcdp = formVendor() == Vendor::Rcdp;
+    const Vendor vendor = formVendor();
+    const bool rcdp = vendor == Vendor::Rcdp;
+    const bool userProfile = vendor == Vendor::UserProfile;
     m_form->setRowVisible(m_tenantHash, rcdp);
-    m_form->setRowVisible(m_apiKey, !rcdp);
-    m_form->setRowVisible(m_clientId, !rcdp);
-    m_form->setRowVisible(m_tokenPath, !rcdp);
-    m_form->setRowVisible(m_style, !rcdp);
-    m_secretLabel->setText(rcdp ? tr("OAuth key se&cret:") : tr("Client se&cret:"));
-    m_baseUrl->setPlaceholderText(rcdp ? QStringLiteral("https://api-dev.algonomy.com/rcdpapi")
-                                       : QStringLiteral("https://gateway.richrelevance.com/"));
-    m_baseUrl->setToolTip(rcdp ? tr("The B2B API URL including its path prefix (e.g. /rcdpapi)") : QString());
-    m_rateLimit->setToolTip(rcdp ? tr("The console stays under this many requests per minute for this tenant.")
-                                 : tr("The console stays under this many requests per minute for this API key."));
+    m_form->setRowVisible(m_customerId, vendor == Vendor::Carma);
+    m_form->setRowVisible(m_apiKey, userProfile);
+    m_form->setRowVisible(m_clientId, userProfile);
+    m_form->setRowVisible(m_tokenPath, userProfile);
+    m_form->setRowVisible(m_style, userProfile);
+    m_form->setRowVisible(m_rateLimit, vendor != Vendor::Carma);
+    // Carma and eSputnik have no sign-in endpoint of their own: their first call tells.
+    const bool testable = rcdp || userProfile;
+    m_testButton->setEnabled(testable);
+    m_testButton->setToolTip(testable ? QString()
+                                      : tr("%1 has no sign-in check; the first request shows whether the "
+                                           "credentials work (see the Request Log).")
+                                            .arg(vendorDisplayName(vendor)));
+    switch (vendor) {
+    case Vendor::Rcdp:
+        m_secretLabel->setText(tr("OAuth key se&cret:"));
+        m_baseUrl->setPlaceholderText(QStringLiteral("https://api-dev.algonomy.com/rcdpapi"));
+        m_baseUrl->setToolTip(tr("The B2B API URL including its path prefix (e.g. /rcdpapi)"));
+        m_rateLimit->setToolTip(tr("The console stays under this many requests per minute for this tenant."));
+        break;
+    case Vendor::Carma:
+        m_secretLabel->setText(tr("API &token:"));
+        m_baseUrl->setPlaceholderText(QStringLiteral("https://www3.carmamail.com/rest/"));
+        m_baseUrl->setToolTip(tr("The REST base without the customer id (…/rest/)"));
+        break;
+    case Vendor::Esputnik:
+        m_secretLabel->setText(tr("API &key:"));
+        m_baseUrl->setPlaceholderText(QStringLiteral("https://esputnik.com/api/"));
+        m_baseUrl->setToolTip(tr("The API root including /api/ (e.g. https://yespo.io/api/)"));
+        m_rateLimit->setToolTip(tr("The console stays under this many requests per minute for this API key."));
+        break;
+    case Vendor::UserProfile:
+        m_secretLabel->setText(tr("Client se&cret:"));
+        m_baseUrl->setPlaceholderText(QStringLiteral("https://gateway.richrelevance.com/"));
+        m_baseUrl->setToolTip(QString());
+        m_rateLimit->setToolTip(tr("The console stays under this many requests per minute for this API key."));
+        break;
+    }
     updateSecretHint();
 }
 
 void ConnectionsDialog::updateSecretHint()
 {
-    if (formVendor() == Vendor::Rcdp) {
+    const Vendor vendor = formVendor();
+    if (vendor == Vendor::Carma || vendor == Vendor::Esputnik) {
+        const QString where = m_session->secretsInMemoryOnly() ? tr("Kept in memory") : tr("Stored in the keyring");
+        m_secret->setPlaceholderText(m_secretStored ? tr("%1; leave empty to keep it").arg(where)
+                                     : vendor == Vendor::Carma ? tr("The X-Carma-Authentication-Token")
+                                                               : tr("The API key (the Basic-auth password)"));
+        return;
+    }
+    if (vendor == Vendor::Rcdp) {
         const QString where = m_session->secretsInMemoryOnly() ? tr("Kept in memory") : tr("Stored in the keyring");
         m_secret->setPlaceholderText(m_secretStored ? tr("%1; leave empty to keep it").arg(where)
                                                     : tr("The oauth_key_secret (empty when the tenant has no OAuth)"));
@@ -361,14 +434,32 @@ void ConnectionsDialog::save()
 {
     const ConnectionProfile profile = profileFromForm();
     QString why;
-    const bool rcdp = profile.vendor == Vendor::Rcdp;
-    if (rcdp ? !RcdpSettings::isComplete(profile, &why) : !UserProfileSettings::isComplete(profile, &why)) {
+    bool complete = false;
+    switch (profile.vendor) {
+    case Vendor::Rcdp:
+        complete = RcdpSettings::isComplete(profile, &why);
+        break;
+    case Vendor::Carma:
+        complete = CarmaSettings::isComplete(profile, &why);
+        break;
+    case Vendor::Esputnik:
+        complete = EsputnikSettings::isComplete(profile, &why);
+        break;
+    case Vendor::UserProfile:
+        complete = UserProfileSettings::isComplete(profile, &why);
+        break;
+    }
+    if (!complete) {
         setResult(why, true);
         return;
     }
     const QString secret = m_secret->text();
-    if (!rcdp && secret.isEmpty() && !m_secretStored) {
-        setResult(tr("Enter the client secret: the connection cannot sign in without it."), true);
+    // The RCDP tenant may have OAuth disabled (no secret); every other service needs its secret.
+    if (profile.vendor != Vendor::Rcdp && secret.isEmpty() && !m_secretStored) {
+        setResult(profile.vendor == Vendor::Carma      ? tr("Enter the API token: imports cannot be sent without it.")
+                  : profile.vendor == Vendor::Esputnik ? tr("Enter the API key: events cannot be sent without it.")
+                                                       : tr("Enter the client secret: the connection cannot sign in without it."),
+                  true);
         m_secret->setFocus();
         return;
     }
@@ -416,6 +507,8 @@ void ConnectionsDialog::deleteSelected()
 void ConnectionsDialog::testCurrent()
 {
     const ConnectionProfile profile = profileFromForm();
+    if (profile.vendor != Vendor::Rcdp && profile.vendor != Vendor::UserProfile)
+        return; // no sign-in check (the button is disabled)
     const QString secret = m_secret->text();
     m_testButton->setEnabled(false);
     setResult(tr("Requesting a token…"), false);

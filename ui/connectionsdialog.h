@@ -43,6 +43,9 @@ public:
     QComboBox *tokenPathBox() const { return m_tokenPath; }
     QComboBox *vendorBox() const { return m_vendor; }
     QLineEdit *tenantHashEdit() const { return m_tenantHash; }
+    QLineEdit *customerIdEdit() const { return m_customerId; }
+    QPushButton *testButton() const { return m_testButton; }
+    QPushButton *useButton() const { return m_useButton; }
     QSpinBox *rateLimitBox() const { return m_rateLimit; }
     QString resultText() const;
 
@@ -84,6 +87,7 @@ private:
     QFormLayout *m_form = nullptr;
     QLabel *m_secretLabel = nullptr;
     QLineEdit *m_tenantHash;
+    QLineEdit *m_customerId;
     QLineEdit *m_name;
     QLineEdit *m_baseUrl;
     QLineEdit *m_apiKey;

@@ -7,15 +7,14 @@
 #include "productimagedelegate.h"
 #include "purchasechartview.h"
 #include "stateview.h"
-#include "tableexport.h"
 
 #include "models/purchasesfilterproxy.h"
 #include "models/purchasesmodel.h"
+#include "models/purchasetable.h"
 #include "models/purchasetotals.h"
 #include "net/apiclient.h"
 #include "session/consolesession.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +27,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cdp::ui {
 
 namespace {
@@ -35,6 +36,9 @@ const QString kHeader = QStringLiteral("CustomerLookup/header");
 const QString kSplitter = QStringLiteral("CustomerLookup/splitter");
 const QString kChartPage = QStringLiteral("CustomerLookup/chartPage");
 constexpr int kSummaryIntervalMs = 250;
+// While "Load all" streams pages the chart follows at most this often (the totals line every
+// kSummaryIntervalMs): redrawing the chart is the dearest part of a summary update.
+constexpr int kChartIntervalMs = 1000;
 constexpr int kMaxSampleButtons = 4;
 
 // The identifier a demo customer is best looked up by: the kind its key names, else any.
@@ -106,6 +110,7 @@ CustomerLookupPane::CustomerLookupPane(ConsoleSession *session, QWidget *parent)
     connect(m_identifier, &IdentifierField::submitted, this, qOverload<const CustomerKey &>(&CustomerLookupPane::lookUp));
     connect(m_lookupButton, &QPushButton::clicked, this, [this] { lookUp(m_identifier->key()); });
     connect(m_model, &PurchasesModel::fetchMoreRequested, this, &CustomerLookupPane::onFetchMoreRequested);
+    connect(m_model, &PurchasesModel::modelReset, this, [this] { m_allTotals.clear(); });
     connect(m_model, &PurchasesModel::progressChanged, this, [this](qint64 loaded, qint64 expected) {
         m_progress->setRange(0, int(qMax<qint64>(expected, 1)));
         m_progress->setValue(int(qMin(loaded, qMax<qint64>(expected, 1))));
@@ -365,6 +370,7 @@ void CustomerLookupPane::lookUp(const CustomerKey &key)
     m_key = key;
     m_error = ApiError();
     m_loadingAll = false;
+    m_resumeLoadAll = false;
     m_summaryTimer.stop();
     hideBanner();
     m_images->clearQueue();
@@ -422,7 +428,7 @@ void CustomerLookupPane::onPage(quint64 ticket, const PurchasePage &page, const 
             emit statusMessage(tr("Lookup cancelled."), 4000);
             emit lookupFinished(false, tr("Cancelled"));
         } else {
-            emit statusMessage(tr("Loading cancelled; %n purchase(s) kept.", nullptr, m_model->rowCount()), 4000);
+            emit statusMessage(tr("Loading cancelled; %Ln purchase(s) kept.", nullptr, m_model->rowCount()), 4000);
             finishLoadAll(false);
         }
         updateCount();
@@ -437,9 +443,11 @@ void CustomerLookupPane::onPage(quint64 ticket, const PurchasePage &page, const 
             showFirstPageError(error);
             emit lookupFinished(false, error.toDisplayString());
         } else {
-            showBanner(tr("Loading more purchases failed: %1 The %n purchase(s) loaded so far are kept.", nullptr,
+            showBanner(tr("Loading more purchases failed: %1 The %Ln purchase(s) loaded so far are kept; "
+                          "Retry continues where loading stopped.", nullptr,
                           m_model->rowCount()).arg(error.toDisplayString()),
                        true, true);
+            m_resumeLoadAll = m_loadingAll;
             finishLoadAll(false);
             emit statusMessage(error.toDisplayString(), 6000);
         }
@@ -449,10 +457,19 @@ void CustomerLookupPane::onPage(quint64 ticket, const PurchasePage &page, const 
     }
 
     m_error = ApiError();
-    m_model->appendPage(page, ticket);
-    if (page.shortPage) {
+    // A short page is judged against the rows loaded so far: a page fetched by lastKey may start
+    // anywhere (e.g. 500 rows after a first page of 100), so the parser's guess from currentPage
+    // alone (offset = (currentPage - 1) × pageSize) holds only for page-number paging.
+    PurchasePage checked = page;
+    if (checked.pageSize > 0) {
+        const qint64 remaining = std::max<qint64>(0, checked.totalCount - m_model->rowCount());
+        checked.expectedLines = int(std::min<qint64>(checked.pageSize, remaining));
+        checked.shortPage = checked.lines.size() < checked.expectedLines;
+    }
+    m_model->appendPage(checked, ticket);
+    if (checked.shortPage) {
         showBanner(tr("Page %1 held %2 of the %3 purchases it promised; the answer may be incomplete. "
-                      "What arrived is kept.").arg(page.currentPage).arg(page.lines.size()).arg(page.expectedLines),
+                      "What arrived is kept.").arg(page.currentPage).arg(page.lines.size()).arg(checked.expectedLines),
                    false, false);
     } else if (page.malformedFields > 0) {
         showBanner(tr("%n field(s) could not be read and are shown empty: %1", nullptr, page.malformedFields)
@@ -472,7 +489,7 @@ void CustomerLookupPane::onPage(quint64 ticket, const PurchasePage &page, const 
             m_table->scrollToTop();
         }
         updateSummary();
-        emit statusMessage(tr("Customer %1: %n purchase(s).", nullptr, int(m_model->expectedTotal()))
+        emit statusMessage(tr("Customer %1: %Ln purchase(s).", nullptr, int(m_model->expectedTotal()))
                                .arg(m_model->customerId()), 5000);
         emit lookupFinished(true, QString());
     } else {
@@ -542,6 +559,7 @@ void CustomerLookupPane::loadAll()
     if (m_state != State::Loaded || !m_model->hasMore() || m_loadingAll)
         return;
     m_loadingAll = true;
+    m_resumeLoadAll = false;
     if (m_model->lastError().isError()) {
         hideBanner();
         m_model->retry();
@@ -557,10 +575,9 @@ void CustomerLookupPane::finishLoadAll(bool complete)
     if (!m_loadingAll)
         return;
     m_loadingAll = false;
-    if (complete) {
-        updateSummary();
-        emit statusMessage(tr("All %n purchase(s) loaded.", nullptr, m_model->rowCount()), 5000);
-    }
+    updateSummary();   // the chart, throttled while loading, catches up
+    if (complete)
+        emit statusMessage(tr("All %Ln purchase(s) loaded.", nullptr, m_model->rowCount()), 5000);
     updateLoadControls();
     emit loadAllFinished(complete);
 }
@@ -582,6 +599,10 @@ void CustomerLookupPane::retry()
         return;
     }
     if (m_model->lastError().isError()) {
+        if (m_resumeLoadAll) {
+            loadAll();   // the failed page first, then the rest
+            return;
+        }
         hideBanner();
         m_model->retry();
         updateLoadControls();
@@ -597,10 +618,18 @@ void CustomerLookupPane::scheduleSummary()
 void CustomerLookupPane::updateSummary()
 {
     m_summaryTimer.stop();
+    const PurchaseTable &table = m_model->table();
     const bool filtered = !m_proxy->filterText().isEmpty();
-    const PurchaseTotals totals =
-        PurchaseTotals::compute(m_model->table(), filtered ? &m_proxy->visibleSourceRows() : nullptr, 10);
-    m_chart->setTotals(totals);
+    // Unfiltered: only the rows appended since the last update are added (O(page), not O(rows)).
+    if (m_allTotals.rowCount() > table.size())
+        m_allTotals.clear();
+    m_allTotals.addRows(table, int(m_allTotals.rowCount()), table.size());
+    const PurchaseTotals totals = filtered ? PurchaseTotals::compute(table, &m_proxy->visibleSourceRows(), 10)
+                                           : m_allTotals.totals(table, 10);
+    if (!m_loadingAll || !m_chartClock.isValid() || m_chartClock.elapsed() >= kChartIntervalMs) {
+        m_chart->setTotals(totals);
+        m_chartClock.start();
+    }
 
     QStringList parts;
     for (const PurchaseTotals::CurrencyTotal &currency : totals.currencies) {
@@ -614,11 +643,11 @@ void CustomerLookupPane::updateSummary()
     if (totals.lines == 0)
         text = filtered ? tr("No purchase matches the filter.") : QString();
     else if (filtered)
-        text = tr("Totals of the %n shown purchase(s): %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
+        text = tr("Totals of the %Ln shown purchase(s): %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
     else if (m_model->hasMore())
-        text = tr("Totals of the %n purchase(s) loaded so far: %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
+        text = tr("Totals of the %Ln purchase(s) loaded so far: %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
     else
-        text = tr("Totals of all %n purchase(s): %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
+        text = tr("Totals of all %Ln purchase(s): %1", nullptr, int(totals.lines)).arg(parts.join(QStringLiteral("  ·  ")));
     if (totals.overflow)
         text += QLatin1Char(' ') + tr("(a sum exceeded the largest representable amount and is capped)");
     m_totals->setText(text);
@@ -639,11 +668,11 @@ void CustomerLookupPane::updateCount()
     if (!m_model->customerId().isEmpty())
         text = tr("Customer %1 · ").arg(m_model->customerId());
     if (m_model->hasMore() || expected > loaded)
-        text += tr("%1 of %n purchase(s) loaded", nullptr, int(expected)).arg(QLocale().toString(loaded));
+        text += tr("%1 of %Ln purchase(s) loaded", nullptr, int(expected)).arg(QLocale().toString(loaded));
     else
-        text += tr("%n purchase(s)", nullptr, loaded);
+        text += tr("%Ln purchase(s)", nullptr, loaded);
     if (shown != loaded)
-        text += tr(" · %n shown", nullptr, shown);
+        text += tr(" · %Ln shown", nullptr, shown);
     m_countLabel->setText(text);
 }
 
@@ -683,10 +712,8 @@ void CustomerLookupPane::refresh()
 
 void CustomerLookupPane::copySelection()
 {
-    if (m_state != State::Loaded)
-        return;
-    const int rows = TableExport::copySelectedRows(m_table);
-    emit statusMessage(rows > 0 ? tr("Copied %n row(s).", nullptr, rows) : tr("Select rows to copy first."), 3000);
+    if (m_state == State::Loaded)
+        copyTableSelection(m_table);
 }
 
 void CustomerLookupPane::exportCsv()
@@ -695,37 +722,22 @@ void CustomerLookupPane::exportCsv()
         emit statusMessage(tr("Look a customer up first; then the purchases can be exported."), 4000);
         return;
     }
-    const QString name = m_model->customerId().isEmpty() ? QStringLiteral("purchases.csv")
-                                                         : QStringLiteral("purchases-%1.csv").arg(m_model->customerId());
-    auto *dialog = new QFileDialog(this, tr("Export Purchases"), name, tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (TableExport::writeCsv(m_table, path, &error))
-            emit statusMessage(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 5000);
-        else
-            emit statusMessage(tr("Export failed: %1").arg(error), 8000);
-    });
-    dialog->open();
+    exportTableCsv(m_table, tr("Export Purchases"),
+                   m_model->customerId().isEmpty() ? QStringLiteral("purchases.csv")
+                                                   : QStringLiteral("purchases-%1.csv").arg(m_model->customerId()));
 }
 
 void CustomerLookupPane::saveState(QSettings &settings) const
 {
-    settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
-    settings.setValue(kSplitter, m_splitter->saveState());
+    saveViewState(settings, kHeader, m_table->horizontalHeader());
+    saveViewState(settings, kSplitter, m_splitter);
     settings.setValue(kChartPage, int(m_chart->page()));
 }
 
 void CustomerLookupPane::restoreState(QSettings &settings)
 {
-    const QByteArray header = settings.value(kHeader).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    const QByteArray splitter = settings.value(kSplitter).toByteArray();
-    if (!splitter.isEmpty())
-        m_splitter->restoreState(splitter);
+    restoreViewState(settings, kHeader, m_table->horizontalHeader());
+    restoreViewState(settings, kSplitter, m_splitter);
     m_chart->setPage(settings.value(kChartPage).toInt() == int(PurchaseChartView::TopProducts)
                          ? PurchaseChartView::TopProducts : PurchaseChartView::SpendOverTime);
 }

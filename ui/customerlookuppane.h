@@ -4,8 +4,10 @@
 
 #include "domain/customerkey.h"
 #include "domain/purchaseline.h"
+#include "models/purchasetotals.h"
 #include "net/apierror.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 
@@ -154,8 +156,12 @@ private:
     ApiError m_error;
     QPointer<ApiReply> m_reply;
     bool m_loadingAll = false;
+    bool m_resumeLoadAll = false;   // a page of Load all failed: Retry carries on loading all
     bool m_columnsSized = false;
     QTimer m_summaryTimer;
+    // Totals of every loaded row, grown page by page (a filter recomputes over its visible rows).
+    PurchaseTotals::Accumulator m_allTotals;
+    QElapsedTimer m_chartClock;   // since the chart was last updated (throttled during Load all)
 };
 
 } // namespace cdp::ui

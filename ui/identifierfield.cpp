@@ -4,16 +4,49 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStringListModel>
+#include <QThreadPool>
 
 namespace cdp::ui {
 
 namespace {
 const QString kRecent = QStringLiteral("CustomerLookup/recent");
+
+// QSettings writes its file when it is destroyed (a save file, flushed to disk): up to tens of
+// milliseconds on a busy disk, too long for the GUI thread in the middle of a lookup. Recent
+// lookups are written by one worker thread, in order (the last write wins); reading waits for
+// writes still queued, and the application waits for them when it quits.
+QThreadPool &settingsWriter()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        p->setExpiryTimeout(2000);
+        qAddPostRoutine([] { settingsWriter().waitForDone(); });
+        return p;
+    }();
+    return *pool;
+}
+
+void writeRecent(const QStringList &recent)
+{
+    // What QSettings() would open on this thread.
+    const QSettings::Format format = QSettings::defaultFormat();
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    settingsWriter().start([format, organization, application, recent] {
+        QSettings settings(format, QSettings::UserScope, organization, application);
+        if (recent.isEmpty())
+            settings.remove(kRecent);
+        else
+            settings.setValue(kRecent, recent);
+    });
+}
 } // namespace
 
 IdentifierField::IdentifierField(QWidget *parent)
@@ -158,7 +191,7 @@ void IdentifierField::remember(const CustomerKey &key)
     recent.prepend(key.value());
     while (recent.size() > MaxRecent)
         recent.removeLast();
-    QSettings().setValue(kRecent, recent);
+    writeRecent(recent);
     m_recentModel->setStringList(recent);
 }
 
@@ -169,12 +202,13 @@ QStringList IdentifierField::recentLookups() const
 
 void IdentifierField::clearRecentLookups()
 {
-    QSettings().remove(kRecent);
+    writeRecent({});
     m_recentModel->setStringList({});
 }
 
 void IdentifierField::loadRecent()
 {
+    settingsWriter().waitForDone();
     QStringList recent = QSettings().value(kRecent).toStringList();
     recent.removeAll(QString());
     while (recent.size() > MaxRecent)

@@ -3,6 +3,9 @@
 #include "connectionsdialog.h"
 #include "customerlookuppane.h"
 #include "icons.h"
+#include "importspane.h"
+#include "importwizard.h"
+#include "ordereventspane.h"
 #include "requestlogpane.h"
 #include "sessionstatusbar.h"
 #include "timelinepane.h"
@@ -13,6 +16,9 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,6 +47,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     , m_timeline(new TimelinePane(session, this))
     , m_requests(new RequestLogPane(session, this))
     , m_customers(new CustomerLookupPane(session, this))
+    , m_events(new OrderEventsPane(session, this))
+    , m_imports(new ImportsPane(session, this))
     , m_status(new SessionStatusBar(session, this))
     , m_connectionCombo(new QComboBox(this))
 {
@@ -61,6 +69,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     addPane(m_timeline);
     addPane(m_requests);
     addPane(m_customers);
+    addPane(m_events);
+    addPane(m_imports);
 
     int navWidth = 0;
     for (int i = 0; i < m_navigation->count(); ++i)
@@ -88,6 +98,8 @@ MainWindow::MainWindow(ConsoleSession *session, QWidget *parent)
     }
     connect(m_timeline, &TimelinePane::connectionsRequested, this, &MainWindow::openConnectionsDialog);
     connect(m_customers, &CustomerLookupPane::connectionsRequested, this, &MainWindow::openConnectionsDialog);
+    connect(m_imports, &ImportsPane::newImportRequested, this, [this] { openImportWizard(); });
+    setAcceptDrops(true);   // a purchase export dropped on the window opens the import wizard
     connect(m_timeline, &TimelinePane::lookupStarted, this, [this](const QString &userId) {
         setWindowTitle(tr("%1 — %2").arg(userId, AppInfo::displayName()));
     });
@@ -111,7 +123,8 @@ MainWindow::~MainWindow() = default;
 
 QStringList MainWindow::paneKeys()
 {
-    return {QStringLiteral("timeline"), QStringLiteral("requests"), QStringLiteral("customers")};
+    return {QStringLiteral("timeline"), QStringLiteral("requests"), QStringLiteral("customers"), QStringLiteral("events"),
+            QStringLiteral("imports")};
 }
 
 QString MainWindow::lastConnectionName()
@@ -140,6 +153,18 @@ void MainWindow::createActions()
         if (Pane *pane = currentPane())
             pane->exportCsv();
     });
+    QAction *newEventAction = fileMenu->addAction(Icons::icon(QStringLiteral("send")), tr("&New Event…"));
+    newEventAction->setShortcut(QKeySequence::New);
+    newEventAction->setToolTip(tr("Compose an eSputnik event and send it through the outbox (Ctrl+N)"));
+    connect(newEventAction, &QAction::triggered, this, [this] {
+        showPane(QStringLiteral("events"));
+        m_events->newEvent();
+    });
+    QAction *importAction = fileMenu->addAction(Icons::icon(QStringLiteral("import")), tr("&Import Purchase History…"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Convert, check and upload a purchase export to Carma (Ctrl+I); "
+                                "dropping a file on the window does the same"));
+    connect(importAction, &QAction::triggered, this, [this] { openImportWizard(); });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(Icons::icon(QStringLiteral("quit")), tr("&Quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -290,6 +315,57 @@ ConnectionsDialog *MainWindow::openConnectionsDialog()
 ConnectionsDialog *MainWindow::connectionsDialog() const
 {
     return m_connectionsDialog;
+}
+
+ImportWizard *MainWindow::openImportWizard(const QString &path)
+{
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_session, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::showImportsRequested, this, [this](qint64 entryId) {
+            showPane(QStringLiteral("imports"));
+            m_imports->selectEntry(entryId);
+        });
+        // Every import shows up in the Imports pane as soon as it is journalled.
+        connect(m_importWizard, &QWizard::currentIdChanged, this, [this](int id) {
+            if (id == ImportWizard::UploadPageId)
+                showPane(QStringLiteral("imports"));
+        });
+    }
+    m_importWizard->show();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+    if (!path.isEmpty() && m_importWizard->currentId() <= ImportWizard::PreviewPageId) {
+        QString error;
+        if (m_importWizard->setSourceFile(path, &error)) {
+            if (m_importWizard->currentId() != ImportWizard::FilePageId)
+                m_importWizard->restart();
+            m_importWizard->next();
+        } else {
+            m_status->showMessage(error, 6000);
+        }
+    }
+    return m_importWizard;
+}
+
+ImportWizard *MainWindow::importWizard() const
+{
+    return m_importWizard;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFileFromMime(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = localFileFromMime(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(path);
 }
 
 void MainWindow::showAbout()

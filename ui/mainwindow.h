@@ -16,6 +16,9 @@ namespace cdp::ui {
 
 class ConnectionsDialog;
 class CustomerLookupPane;
+class ImportsPane;
+class ImportWizard;
+class OrderEventsPane;
 class Pane;
 class RequestLogPane;
 class SessionStatusBar;
@@ -40,18 +43,26 @@ public:
     TimelinePane *timelinePane() const { return m_timeline; }
     RequestLogPane *requestLogPane() const { return m_requests; }
     CustomerLookupPane *customerLookupPane() const { return m_customers; }
+    OrderEventsPane *orderEventsPane() const { return m_events; }
+    ImportsPane *importsPane() const { return m_imports; }
     SessionStatusBar *sessionStatusBar() const { return m_status; }
 
     // Shows the timeline and looks `userId` up.
     void lookUp(const QString &userId);
     ConnectionsDialog *openConnectionsDialog();
     ConnectionsDialog *connectionsDialog() const;   // the open dialog, or null
+    // Opens the "Import purchase history" wizard (one at a time), with `path` already chosen when
+    // given (menu, Ctrl+I, a file dropped on the window).
+    ImportWizard *openImportWizard(const QString &path = {});
+    ImportWizard *importWizard() const;             // the open wizard, or null
 
     void saveSettings() const;
     void restoreSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -66,10 +77,13 @@ private:
     TimelinePane *m_timeline;
     RequestLogPane *m_requests;
     CustomerLookupPane *m_customers;
+    OrderEventsPane *m_events;
+    ImportsPane *m_imports;
     SessionStatusBar *m_status;
     QComboBox *m_connectionCombo;
     QList<Pane *> m_panes;
     QPointer<ConnectionsDialog> m_connectionsDialog;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace cdp::ui

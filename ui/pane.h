@@ -4,7 +4,10 @@
 #include <QString>
 #include <QWidget>
 
+class QHeaderView;
 class QSettings;
+class QSplitter;
+class QTableView;
 
 namespace cdp::ui {
 
@@ -29,6 +32,18 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs = 4000);
+
+protected:
+    // The table panes' Ctrl+C and Export CSV: copy the selected rows of `table` (TableExport) and
+    // say how many; or ask for a file (non-modal save dialog, `fileName` suggested) and write the
+    // rows the table shows, then say how many went where (or why not).
+    void copyTableSelection(QTableView *table);
+    void exportTableCsv(QTableView *table, const QString &dialogTitle, const QString &fileName);
+    // View state in QSettings under `key`; restoring skips keys never saved.
+    static void saveViewState(QSettings &settings, const QString &key, const QHeaderView *header);
+    static void saveViewState(QSettings &settings, const QString &key, const QSplitter *splitter);
+    static void restoreViewState(QSettings &settings, const QString &key, QHeaderView *header);
+    static void restoreViewState(QSettings &settings, const QString &key, QSplitter *splitter);
 };
 
 } // namespace cdp::ui

@@ -4,7 +4,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QLocale>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
@@ -13,6 +14,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cdp::ui {
@@ -62,6 +64,34 @@ PurchaseChartView::PurchaseChartView(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
+    // Spend per month: the axes stay, the series follow the currencies.
+    QChart *spend = m_spendView->chart();
+    // x = months since year 0 (year × 12 + month − 1); labels sit exactly on months.
+    m_monthAxis = new QCategoryAxis(spend);
+    m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_spendAxis = new QValueAxis(spend);
+    m_spendAxis->setLabelFormat(QStringLiteral("%.0f"));
+    spend->addAxis(m_monthAxis, Qt::AlignBottom);
+    spend->addAxis(m_spendAxis, Qt::AlignLeft);
+
+    // Top products: one bar set whose values and categories are replaced.
+    QChart *products = m_productsView->chart();
+    m_productSet = new QBarSet(QString(), products);
+    m_productSet->setColor(kColors.at(0));
+    m_productSet->setBorderColor(kColors.at(0));
+    m_productSeries = new QHorizontalBarSeries(products);
+    m_productSeries->append(m_productSet);
+    m_productSeries->setBarWidth(0.7);
+    products->addSeries(m_productSeries);
+    m_productAxis = new QBarCategoryAxis(products);
+    m_valueAxis = new QValueAxis(products);
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    products->addAxis(m_productAxis, Qt::AlignLeft);
+    products->addAxis(m_valueAxis, Qt::AlignBottom);
+    m_productSeries->attachAxis(m_productAxis);
+    m_productSeries->attachAxis(m_valueAxis);
+    products->legend()->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
@@ -104,8 +134,8 @@ void PurchaseChartView::clear()
 void PurchaseChartView::setTotals(const PurchaseTotals &totals)
 {
     ++m_updates;
-    buildSpend(totals);
-    buildProducts(totals);
+    updateSpend(totals);
+    updateProducts(totals);
     QStringList notes;
     if (totals.undatedLines > 0)
         notes << tr("%n line(s) without a date are not in the monthly spend.", nullptr, int(totals.undatedLines));
@@ -115,70 +145,109 @@ void PurchaseChartView::setTotals(const PurchaseTotals &totals)
     m_note->setVisible(!notes.isEmpty());
 }
 
-void PurchaseChartView::buildSpend(const PurchaseTotals &totals)
+void PurchaseChartView::updateSpend(const PurchaseTotals &totals)
 {
-    QChart *old = m_spendView->chart();
-    QChart *chart = newChart();
-    chart->setTitle(tr("Spend per month"));
+    QChart *chart = m_spendView->chart();
 
-    auto *axisX = new QDateTimeAxis(chart);
-    axisX->setFormat(QStringLiteral("MMM yyyy"));
-    axisX->setTickCount(5);
-    auto *axisY = new QValueAxis(chart);
-    axisY->setLabelFormat(QStringLiteral("%.0f"));
-    axisY->setMin(0);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-
+    // One series per currency with dated lines, most frequent currency first.
+    QStringList names;
+    QList<QList<QPointF>> points;
     qreal maxValue = 0;
-    QDateTime first, last;
-    int colour = 0;
+    int first = 0;
+    int last = 0;
     for (const PurchaseTotals::CurrencyTotal &currency : totals.currencies) {
         const QList<PurchaseTotals::MonthSpend> months = totals.monthSeries(currency.currency);
         if (months.isEmpty())
             continue;
-        auto *series = new QLineSeries(chart);
-        series->setName(currencyLabel(currency.currency));
-        series->setColor(kColors.at(colour++ % kColors.size()));
-        series->setPointsVisible(months.size() <= 40);
+        QList<QPointF> line;
+        line.reserve(months.size());
         for (const PurchaseTotals::MonthSpend &month : months) {
-            const QDateTime at = month.month.startOfDay(Qt::UTC);
+            const int at = month.month.year() * 12 + month.month.month() - 1;
             const qreal value = plotValue(month.orderValue);
-            series->append(qreal(at.toMSecsSinceEpoch()), value);
+            line.append(QPointF(qreal(at), value));
             maxValue = qMax(maxValue, value);
-            if (!first.isValid() || at < first)
+            if (names.isEmpty() && line.size() == 1) {
                 first = at;
-            if (!last.isValid() || at > last)
                 last = at;
+            }
+            first = qMin(first, at);
+            last = qMax(last, at);
         }
-        chart->addSeries(series);
-        series->attachAxis(axisX);
-        series->attachAxis(axisY);
+        names << currencyLabel(currency.currency);
+        points << line;
     }
-    if (!first.isValid()) {
+
+    // Series are only created or removed when the currencies change; otherwise their points are
+    // replaced (one repaint, no new graphics items).
+    bool sameSeries = names.size() == m_spendSeries.size();
+    for (qsizetype i = 0; sameSeries && i < names.size(); ++i)
+        sameSeries = m_spendSeries.at(i)->name() == names.at(i);
+    if (!sameSeries) {
+        for (QLineSeries *series : std::as_const(m_spendSeries)) {
+            chart->removeSeries(series);
+            delete series;
+        }
+        m_spendSeries.clear();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            auto *series = new QLineSeries(chart);
+            series->setName(names.at(i));
+            series->setColor(kColors.at(int(i % kColors.size())));
+            chart->addSeries(series);
+            series->attachAxis(m_monthAxis);
+            series->attachAxis(m_spendAxis);
+            m_spendSeries.append(series);
+        }
+    }
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QLineSeries *series = m_spendSeries.at(i);
+        series->setPointsVisible(points.at(i).size() <= 40);
+        series->setMarkerSize(points.at(i).size() <= 2 ? 10 : 6);   // a single month must be visible
+        series->replace(points.at(i));
+    }
+
+    if (names.isEmpty()) {
         chart->setTitle(totals.lines > 0 ? tr("Spend per month — no dated purchases") : tr("Spend per month"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        axisX->setRange(now.addMonths(-6), now);
-        axisY->setRange(0, 100);
+        const QDate today = QDate::currentDate();
+        setMonthRange(today.year() * 12 + today.month() - 7, today.year() * 12 + today.month() - 1);
+        m_spendAxis->setRange(0, 100);
         chart->legend()->hide();
-    } else {
-        if (first == last) {
-            first = first.addMonths(-1);
-            last = last.addMonths(1);
-        }
-        axisX->setRange(first, last);
-        axisY->setRange(0, maxValue > 0 ? maxValue * 1.1 : 100);
-        axisY->applyNiceNumbers();
-        chart->legend()->setVisible(chart->series().size() > 1);
+        return;
     }
-    m_spendView->setChart(chart);
-    delete old;
+    chart->setTitle(tr("Spend per month"));
+    setMonthRange(first, last);
+    m_spendAxis->setRange(0, maxValue > 0 ? maxValue * 1.1 : 100);
+    m_spendAxis->applyNiceNumbers();
+    chart->legend()->setVisible(names.size() > 1);
 }
 
-void PurchaseChartView::buildProducts(const PurchaseTotals &totals)
+void PurchaseChartView::setMonthRange(int first, int last)
 {
-    QChart *old = m_productsView->chart();
-    QChart *chart = newChart();
+    // Half a month of room on both sides, so that the first and last points are not on the frame
+    // (and a single month sits in the middle).
+    m_monthAxis->setRange(first - 0.5, last + 0.5);
+    // At most four labels (they must fit a narrow chart), on every 1st, 2nd, 3rd, 6th or 12th … month.
+    const int span = last - first;
+    int step = 1;
+    for (const int candidate : {1, 2, 3, 4, 6, 12, 24, 36, 60, 120}) {
+        step = candidate;
+        if (span / candidate < 4)
+            break;
+    }
+    const QStringList old = m_monthAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_monthAxis->remove(label);
+    const QLocale locale;
+    const int start = step >= 12 ? ((first + 11) / 12) * 12 : ((first + step - 1) / step) * step;   // round months
+    for (int month = start; month <= last; month += step)
+        m_monthAxis->append(locale.toString(QDate(month / 12, month % 12 + 1, 1), QStringLiteral("MMM yyyy")), month);
+    if (m_monthAxis->count() == 0)
+        m_monthAxis->append(locale.toString(QDate(first / 12, first % 12 + 1, 1), QStringLiteral("MMM yyyy")), first);
+    m_monthAxis->setStartValue(first - 0.5);
+}
+
+void PurchaseChartView::updateProducts(const PurchaseTotals &totals)
+{
+    QChart *chart = m_productsView->chart();
     const QString currency = totals.mainCurrency();
 
     QList<PurchaseTotals::ProductSpend> products;
@@ -188,10 +257,9 @@ void PurchaseChartView::buildProducts(const PurchaseTotals &totals)
     }
     chart->setTitle(products.isEmpty() ? tr("Top products by value")
                                        : tr("Top products by value (%1)").arg(currencyLabel(currency)));
-    auto *set = new QBarSet(currencyLabel(currency), chart);
-    set->setColor(kColors.at(0));
-    set->setBorderColor(kColors.at(0));
+    m_productSet->setLabel(currencyLabel(currency));
     QStringList categories;
+    QList<qreal> values;
     qreal maxValue = 0;
     // Horizontal bars draw the first category at the bottom: add the largest last.
     for (qsizetype i = products.size() - 1; i >= 0; --i) {
@@ -202,28 +270,21 @@ void PurchaseChartView::buildProducts(const PurchaseTotals &totals)
             label += QLatin1Char(' ');   // categories must be unique
         categories << label;
         const qreal value = plotValue(product.orderValue);
-        *set << value;
+        values << value;
         maxValue = qMax(maxValue, value);
     }
-    auto *series = new QHorizontalBarSeries(chart);
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis(chart);
-    axisY->append(categories.isEmpty() ? QStringList{QString()} : categories);
-    auto *axisX = new QValueAxis(chart);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setRange(0, maxValue > 0 ? maxValue * 1.05 : 100);
+    if (m_productAxis->categories() != (categories.isEmpty() ? QStringList{QString()} : categories)) {
+        m_productSet->remove(0, m_productSet->count());
+        m_productAxis->setCategories(categories.isEmpty() ? QStringList{QString()} : categories);
+        m_productSet->append(values);
+    } else {
+        for (qsizetype i = 0; i < values.size(); ++i)
+            m_productSet->replace(int(i), values.at(i));
+    }
+    m_valueAxis->setRange(0, maxValue > 0 ? maxValue * 1.05 : 100);
     if (maxValue > 0)
-        axisX->applyNiceNumbers();
-    axisX->setTickCount(5);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
-    chart->legend()->hide();
-    m_productsView->setChart(chart);
-    delete old;
+        m_valueAxis->applyNiceNumbers();
+    m_valueAxis->setTickCount(5);
 }
 
 } // namespace cdp::ui

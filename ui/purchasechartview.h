@@ -4,9 +4,15 @@
 
 #include <QWidget>
 
+class QBarCategoryAxis;
+class QBarSet;
 class QChart;
 class QChartView;
+class QCategoryAxis;
+class QHorizontalBarSeries;
 class QLabel;
+class QLineSeries;
+class QValueAxis;
 class QStackedWidget;
 class QTabBar;
 
@@ -14,7 +20,9 @@ namespace cdp::ui {
 
 // The charts of Customer Lookup (Qt Charts), switchable with tabs: spend per month (a line per
 // currency; only lines with a date) and the top products by value (horizontal bars, main currency).
-// setTotals() rebuilds both from PurchaseTotals; the pane throttles how often it is called.
+// setTotals() updates both from PurchaseTotals in place (series points, bar values, axis ranges;
+// the charts themselves are built once), so that it stays cheap while "Load all" streams pages;
+// the pane still throttles how often it is called.
 class PurchaseChartView : public QWidget
 {
     Q_OBJECT
@@ -35,8 +43,9 @@ public:
     int updateCount() const { return m_updates; }
 
 private:
-    void buildSpend(const PurchaseTotals &totals);
-    void buildProducts(const PurchaseTotals &totals);
+    void updateSpend(const PurchaseTotals &totals);
+    void updateProducts(const PurchaseTotals &totals);
+    void setMonthRange(int first, int last);   // months as year × 12 + month − 1
     QChart *newChart() const;
 
     QTabBar *m_tabs;
@@ -44,6 +53,15 @@ private:
     QChartView *m_spendView;
     QChartView *m_productsView;
     QLabel *m_note;
+    // Spend per month: one line per currency, in the order of PurchaseTotals::currencies.
+    QCategoryAxis *m_monthAxis = nullptr;
+    QValueAxis *m_spendAxis = nullptr;
+    QList<QLineSeries *> m_spendSeries;
+    // Top products: one bar set (main currency).
+    QHorizontalBarSeries *m_productSeries = nullptr;
+    QBarSet *m_productSet = nullptr;
+    QBarCategoryAxis *m_productAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
     int m_updates = 0;
 };
 

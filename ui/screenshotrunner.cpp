@@ -2,11 +2,17 @@
 
 #include "connectionsdialog.h"
 #include "customerlookuppane.h"
+#include "eventcomposerdialog.h"
 #include "imagecache.h"
 #include "mainwindow.h"
+#include "ordereventspane.h"
 #include "timelinepane.h"
 
+#include "events/ordereventsservice.h"
 #include "session/consolesession.h"
+
+#include "models/outboxfiltermodel.h"
+#include "models/outboxmodel.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -48,6 +54,10 @@ void ScreenshotRunner::start()
 
 void ScreenshotRunner::onReady()
 {
+    if (m_options.pane == QLatin1String("events") || !m_options.compose.isEmpty()) {
+        startEvents();
+        return;
+    }
     if (m_options.pane == QLatin1String("customers")) {
         // The demo customer with a few hundred purchases in two currencies, found by e-mail.
         QString identifier = m_options.userId;
@@ -132,9 +142,92 @@ void ScreenshotRunner::captureWhenImagesLoaded()
     capture();
 }
 
+// Order Events: queue the sample events of every type for the demo contacts, wait until the
+// sender has delivered them (or given up), then show the pane (and the composer when asked).
+void ScreenshotRunner::startEvents()
+{
+    OrderEventsService *events = m_session->orderEvents();
+    if (!events) {
+        finish(1, tr("The outbox is not available."));
+        return;
+    }
+    const QList<EventDraft> drafts = OrderEventsPane::sampleDrafts(m_session->demoEndpoint());
+    QString error;
+    if (events->enqueueMany(drafts, QString(), &error).isEmpty()) {
+        finish(1, tr("The sample events could not be queued: %1").arg(error));
+        return;
+    }
+    m_window->showPane(QStringLiteral("events"));
+    captureEventsWhenSent();
+}
+
+void ScreenshotRunner::captureEventsWhenSent()
+{
+    constexpr int kStepMs = 50;
+    constexpr int kMaxWaits = 400;   // 20 s
+    OrderEventsService *events = m_session->orderEvents();
+    const OutboxCounts counts = events->counts();
+    if ((counts.queued > 0 || counts.sending > 0) && ++m_eventWaits < kMaxWaits) {
+        QTimer::singleShot(kStepMs, this, &ScreenshotRunner::captureEventsWhenSent);
+        return;
+    }
+    if (counts.queued > 0 || counts.sending > 0)
+        m_lookupNote = tr("Note: %n event(s) were still being sent.", nullptr, int(counts.queued + counts.sending));
+    OrderEventsPane *pane = m_window->orderEventsPane();
+    pane->refresh();
+    // The order with a flagged transition shows the most in the side panel.
+    for (int row = 0; row < pane->proxy()->rowCount(); ++row) {
+        const QModelIndex index = pane->proxy()->index(row, 0);
+        if (index.data(OutboxModel::OrderIdRole).toString() == QLatin1String("ORD-1002")) {
+            pane->selectEntry(index.data(OutboxModel::EntryIdRole).toLongLong());
+            break;
+        }
+    }
+    if (!m_options.compose.isEmpty()) {
+        EventComposerDialog *composer = pane->newEvent();
+        composer->setAttribute(Qt::WA_DontShowOnScreen);
+        if (m_options.compose == QLatin1String("raw")) {
+            composer->setRawMode(true);
+            composer->setRawText(QStringLiteral(
+                "{\n\"eventTypeKey\": \"productViewed\",\n\"keyValue\": \"example@email.com\",\n\"params\": [\n"
+                "{\n\"name\": \"phone\",\n\"value\": \"411786452\"\n},\n"
+                "{\n\"name\": \"email\",\n\"value\": \"example@email.com\"\n},\n"
+                "{\n\"name\": \"product\",\n\"value\": \"{\\\"productId\\\":\\\"WS01-L-Green\\\",\\\"price\\\":45.5,"
+                "\\\"isInStock\\\":1,\\\"someProductProperty\\\":[\\\"green\\\"]}]}\"\n},\n"
+                "{\n\"name\": \"currencyCode\",\n\"value\": \"USD\"\n}\n]\n}"));
+        } else {
+            const EventTypeSpec *spec = EventComposer::spec(m_options.compose);
+            const EventType type = spec ? spec->type : EventType::Custom;
+            if (!spec) {
+                finish(1, tr("Unknown event type \"%1\" for --compose.").arg(m_options.compose));
+                return;
+            }
+            const QList<EventDraft> samples = OrderEventsPane::sampleDrafts(m_session->demoEndpoint());
+            const auto sample = std::find_if(samples.cbegin(), samples.cend(),
+                                             [type](const EventDraft &d) { return d.type() == type; });
+            EventDraft draft = sample != samples.cend() ? *sample : EventDraft::forType(type);
+            if (type == EventType::OrderCreated)
+                draft.setValue(QStringLiteral("externalOrderId"), QStringLiteral("ORD-2001"));
+            composer->setDraft(draft);
+        }
+        composer->show();
+        m_overlay = composer;
+    }
+    QTimer::singleShot(0, this, &ScreenshotRunner::capture);
+}
+
 void ScreenshotRunner::capture()
 {
     QPixmap shot = m_window->grab();
+    if (m_overlay && m_overlay->isVisible()) {
+        const QPixmap dialogShot = m_overlay->grab();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        const QPoint topLeft((shot.width() - dialogShot.width()) / 2, (shot.height() - dialogShot.height()) / 2);
+        painter.setPen(QColor(0, 0, 0, 120));
+        painter.drawRect(QRect(topLeft - QPoint(1, 1), dialogShot.size() + QSize(1, 1)));
+        painter.drawPixmap(topLeft, dialogShot);
+    }
     if (ConnectionsDialog *dialog = m_window->connectionsDialog(); dialog && dialog->isVisible()) {
         // Composite the dialog over the window, centred, the way a window manager would show it.
         const QPixmap dialogShot = dialog->grab();

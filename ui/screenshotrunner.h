@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -28,6 +29,9 @@ public:
         QString path;        // the PNG to write
         QString pane;        // a MainWindow::paneKeys() entry or "connections"
         QString userId;      // empty: the demo's first sample user (customers: the demo "few" customer)
+        // Order Events: an event type key to render the composer with a sample of that type over
+        // the pane, or "raw" for the raw-body tab holding seed 003's malformed productViewed example.
+        QString compose;
         int timeoutMs = 60000;
     };
 
@@ -45,6 +49,8 @@ private:
     void onCustomerLookupFinished(bool ok, const QString &message);
     void captureWhenImagesLoaded();
     void capture();
+    void startEvents();
+    void captureEventsWhenSent();
     void finish(int exitCode, const QString &message);
 
     ConsoleSession *m_session;
@@ -55,6 +61,8 @@ private:
     QStringList m_queue;      // lookups still to run; the last one is what the timeline shows
     bool m_done = false;
     int m_imageWaits = 0;
+    int m_eventWaits = 0;
+    QPointer<QWidget> m_overlay;   // a dialog composited over the window
 };
 
 } // namespace cdp::ui

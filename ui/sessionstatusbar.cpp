@@ -2,6 +2,7 @@
 
 #include "formatting.h"
 
+#include "auth/rcdptokenprovider.h"
 #include "session/consolesession.h"
 
 #include <QLabel>
@@ -27,6 +28,7 @@ SessionStatusBar::SessionStatusBar(ConsoleSession *session, QWidget *parent)
     , m_token(makeSection(this))
     , m_wait(makeSection(this))
     , m_secretNote(makeSection(this))
+    , m_rcdpToken(makeSection(this))
 {
     setSizeGripEnabled(true);
     m_wait->setStyleSheet(QStringLiteral("color: #9a5b00;"));
@@ -38,6 +40,9 @@ SessionStatusBar::SessionStatusBar(ConsoleSession *session, QWidget *parent)
     addPermanentWidget(m_secretNote);
     addPermanentWidget(m_connection);
     addPermanentWidget(m_token);
+    addPermanentWidget(m_rcdpToken);
+    m_rcdpToken->setObjectName(QStringLiteral("rcdpTokenStatus"));
+    m_rcdpToken->hide();
 
     connect(session, &ConsoleSession::currentConnectionChanged, this, &SessionStatusBar::updateConnection);
     connect(session, &ConsoleSession::tokenChanged, this, [this] {
@@ -50,12 +55,18 @@ SessionStatusBar::SessionStatusBar(ConsoleSession *session, QWidget *parent)
     connect(session, &ConsoleSession::ready, this, [this] {
         updateConnection();
         updateSecretNote();
+        watchRcdpTokens();
     });
+    connect(session, &ConsoleSession::purchasesConnectionChanged, this, &SessionStatusBar::watchRcdpTokens);
 
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, this, &SessionStatusBar::updateToken);
+    connect(&m_ticker, &QTimer::timeout, this, [this] {
+        updateToken();
+        updateRcdpToken();
+    });
     m_ticker.start();
 
+    watchRcdpTokens();
     updateConnection();
     updateWait(session->waitStatus());
     updateSecretNote();
@@ -63,6 +74,7 @@ SessionStatusBar::SessionStatusBar(ConsoleSession *session, QWidget *parent)
 
 QString SessionStatusBar::connectionText() const { return m_connection->text(); }
 QString SessionStatusBar::tokenText() const { return m_token->text(); }
+QString SessionStatusBar::rcdpTokenText() const { return m_rcdpToken->isHidden() ? QString() : m_rcdpToken->text(); }
 QString SessionStatusBar::waitText() const { return m_wait->isVisible() ? m_wait->text() : QString(); }
 QString SessionStatusBar::secretNoteText() const { return m_secretNote->isVisible() ? m_secretNote->text() : QString(); }
 
@@ -128,6 +140,62 @@ void SessionStatusBar::showTokenFailure(const ApiError &error)
 {
     m_tokenFailure = error.toDisplayString();
     updateToken();
+}
+
+void SessionStatusBar::watchRcdpTokens()
+{
+    TokenProvider *provider = m_session->rcdpTokenProvider();
+    if (provider != m_rcdpProvider || !provider) {
+        for (const QMetaObject::Connection &connection : std::as_const(m_rcdpConnections))
+            disconnect(connection);
+        m_rcdpConnections.clear();
+        m_rcdpFailure.clear();
+        m_rcdpProvider = provider;
+        if (provider) {
+            m_rcdpConnections << connect(provider, &TokenProvider::tokenChanged, this, [this] {
+                m_rcdpFailure.clear();
+                updateRcdpToken();
+            });
+            m_rcdpConnections << connect(provider, &TokenProvider::tokenFailed, this, [this](const ApiError &error) {
+                m_rcdpFailure = error.toDisplayString();
+                updateRcdpToken();
+            });
+        }
+    }
+    updateRcdpToken();
+}
+
+void SessionStatusBar::updateRcdpToken()
+{
+    const QString name = m_session->purchasesConnectionName();
+    QString text;
+    QString tip;
+    if (name.isEmpty()) {
+        // No purchases connection: nothing to show.
+    } else if (!m_rcdpProvider) {
+        text = tr("%1: not ready").arg(name);
+        tip = m_session->purchasesProblem();
+    } else if (!m_rcdpFailure.isEmpty()) {
+        text = tr("%1: token request failed").arg(name);
+        tip = m_rcdpFailure;
+    } else if (m_rcdpProvider->expiresAt().isValid()) {
+        const QDateTime expires = m_rcdpProvider->expiresAt();
+        const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expires);
+        if (seconds > 0) {
+            text = tr("%1: token valid for %2").arg(name, Format::duration(seconds));
+            tip = tr("The Algonomy Real-time CDP access token of %1 expires at %2 and is renewed automatically "
+                     "before that.").arg(name, Format::localTime(expires));
+        } else {
+            text = tr("%1: token expired").arg(name);
+            tip = tr("A new token is requested with the next customer lookup.");
+        }
+    } else {
+        text = tr("%1: no token").arg(name);
+        tip = tr("A token is requested with the next customer lookup.");
+    }
+    m_rcdpToken->setText(text);
+    m_rcdpToken->setToolTip(tip);
+    m_rcdpToken->setVisible(!text.isEmpty());
 }
 
 } // namespace cdp::ui

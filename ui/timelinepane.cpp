@@ -6,14 +6,12 @@
 #include "kindfilterbar.h"
 #include "profilefactspanel.h"
 #include "stateview.h"
-#include "tableexport.h"
 
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
 #include "net/apiclient.h"
 #include "session/consolesession.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -404,10 +402,8 @@ void TimelinePane::refresh()
 
 void TimelinePane::copySelection()
 {
-    if (m_state != State::Loaded)
-        return;
-    const int rows = TableExport::copySelectedRows(m_table);
-    emit statusMessage(rows > 0 ? tr("Copied %n row(s).", nullptr, rows) : tr("Select rows to copy first."), 3000);
+    if (m_state == State::Loaded)
+        copyTableSelection(m_table);
 }
 
 void TimelinePane::exportCsv()
@@ -416,39 +412,21 @@ void TimelinePane::exportCsv()
         emit statusMessage(tr("Look a user up first; then the timeline can be exported."), 4000);
         return;
     }
-    auto *dialog = new QFileDialog(this, tr("Export Timeline"), QStringLiteral("timeline-%1.csv").arg(m_profile.userId),
-                                   tr("CSV files (*.csv)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (TableExport::writeCsv(m_table, path, &error))
-            emit statusMessage(tr("Exported %n row(s) to %1.", nullptr, m_proxy->rowCount()).arg(path), 5000);
-        else
-            emit statusMessage(tr("Export failed: %1").arg(error), 8000);
-    });
-    dialog->open();
+    exportTableCsv(m_table, tr("Export Timeline"), QStringLiteral("timeline-%1.csv").arg(m_profile.userId));
 }
 
 void TimelinePane::saveState(QSettings &settings) const
 {
-    settings.setValue(kHeader, m_table->horizontalHeader()->saveState());
-    settings.setValue(kMainSplitter, m_mainSplitter->saveState());
-    settings.setValue(kTableSplitter, m_tableSplitter->saveState());
+    saveViewState(settings, kHeader, m_table->horizontalHeader());
+    saveViewState(settings, kMainSplitter, m_mainSplitter);
+    saveViewState(settings, kTableSplitter, m_tableSplitter);
 }
 
 void TimelinePane::restoreState(QSettings &settings)
 {
-    const QByteArray header = settings.value(kHeader).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
-    const QByteArray main = settings.value(kMainSplitter).toByteArray();
-    if (!main.isEmpty())
-        m_mainSplitter->restoreState(main);
-    const QByteArray table = settings.value(kTableSplitter).toByteArray();
-    if (!table.isEmpty())
-        m_tableSplitter->restoreState(table);
+    restoreViewState(settings, kHeader, m_table->horizontalHeader());
+    restoreViewState(settings, kMainSplitter, m_mainSplitter);
+    restoreViewState(settings, kTableSplitter, m_tableSplitter);
 }
 
 } // namespace cdp::ui

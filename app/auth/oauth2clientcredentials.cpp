@@ -5,12 +5,10 @@
 #include "net/redact.h"
 #include "net/tolerantjson.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaObject>
 
-#include <algorithm>
-#include <limits>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using std::chrono::milliseconds;
@@ -51,44 +49,20 @@ std::optional<qint64> readSeconds(const QJsonValue &value)
 
 } // namespace
 
-struct OAuth2ClientCredentials::Waiter
-{
-    QPointer<QObject> context;
-    bool hadContext = false;
-    TokenCallback callback;
-};
-
 OAuth2ClientCredentials::OAuth2ClientCredentials(ApiClient *client, Config config, QObject *parent)
-    : TokenProvider(parent)
+    : RenewingTokenProvider(parent)
     , m_client(client)
     , m_config(std::move(config))
 {
     Redact::addSecret(m_config.clientSecret);
-    m_renewTimer.setSingleShot(true);
-    connect(&m_renewTimer, &QTimer::timeout, this, &OAuth2ClientCredentials::onRenewTimer);
+    setRenewMargin(m_config.renewMargin);
 }
 
 OAuth2ClientCredentials::~OAuth2ClientCredentials()
 {
-    ++m_generation;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-    if (!m_token.isEmpty())
-        Redact::removeSecret(QString::fromLatin1(m_token));
-    completeWaiters({}, ApiError::make(ApiError::Kind::Cancelled,
-                                       tr("The connection was closed before an access token arrived.")));
-}
-
-void OAuth2ClientCredentials::setClock(Clock clock)
-{
-    m_clock = std::move(clock);
-}
-
-QDateTime OAuth2ClientCredentials::now() const
-{
-    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+    cancelWaiters(ApiError::make(ApiError::Kind::Cancelled,
+                                 tr("The connection was closed before an access token arrived.")));
+    Redact::removeSecret(m_config.clientSecret);
 }
 
 void OAuth2ClientCredentials::setConfig(Config config)
@@ -98,93 +72,8 @@ void OAuth2ClientCredentials::setConfig(Config config)
         Redact::addSecret(config.clientSecret);
     }
     m_config = std::move(config);
-    const bool hadToken = !m_token.isEmpty();
-    if (hadToken)
-        Redact::removeSecret(QString::fromLatin1(m_token));
-    m_token.clear();
-    m_expires = {};
-    m_renewAt = {};
-    m_obtained = {};
-    m_renewTimer.stop();
-    if (m_inFlight) {
-        // The answer to the old configuration no longer counts; waiters get the new one.
-        ++m_generation;
-        if (m_reply) {
-            m_reply->disconnect(this);
-            m_reply->abort();
-            m_reply = nullptr;
-        }
-        m_inFlight = false;
-        if (!m_waiters.isEmpty())
-            startTokenRequest();
-    }
-    if (hadToken)
-        Q_EMIT tokenChanged();
-}
-
-QByteArray OAuth2ClientCredentials::currentToken() const
-{
-    if (m_token.isEmpty() || !m_renewAt.isValid())
-        return {};
-    const QDateTime t = now();
-    if (t >= m_renewAt)
-        return {};
-    m_lastUse = t;
-    return m_token;
-}
-
-void OAuth2ClientCredentials::requestToken(QObject *context, TokenCallback callback)
-{
-    const QByteArray token = currentToken();
-    if (!token.isEmpty()) {
-        // Always asynchronous, so that callers see the same order whether a token exists or not.
-        QMetaObject::invokeMethod(
-            context ? context : this,
-            [token, callback = std::move(callback)] {
-                if (callback)
-                    callback(token, ApiError());
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_waiters.append(new Waiter{QPointer<QObject>(context), context != nullptr, std::move(callback)});
-    if (!m_inFlight)
-        startTokenRequest();
-}
-
-void OAuth2ClientCredentials::invalidate(const QByteArray &rejectedToken)
-{
-    if (m_token.isEmpty() || rejectedToken != m_token)
-        return;   // already replaced: the rejection was about an older token
-    qCInfo(lcAuth) << "the server rejected the current token; it will be renewed";
-    Redact::removeSecret(QString::fromLatin1(m_token));
-    m_token.clear();
-    m_expires = {};
-    m_renewAt = {};
-    m_renewTimer.stop();
-    Q_EMIT tokenChanged();
-}
-
-QDateTime OAuth2ClientCredentials::expiresAt() const
-{
-    return m_token.isEmpty() ? QDateTime() : m_expires;
-}
-
-milliseconds OAuth2ClientCredentials::effectiveMargin(milliseconds lifetime, milliseconds margin)
-{
-    if (lifetime.count() <= 0)
-        return milliseconds(0);
-    milliseconds effective = margin;
-    if (margin.count() < 0)
-        effective = std::min<milliseconds>(lifetime / 10, std::chrono::minutes(5));
-    return std::min(effective, lifetime / 2);
-}
-
-QDateTime OAuth2ClientCredentials::renewalTime(const QDateTime &obtained, milliseconds lifetime, milliseconds margin)
-{
-    if (!obtained.isValid())
-        return {};
-    return obtained.addMSecs((lifetime - effectiveMargin(lifetime, margin)).count());
+    setRenewMargin(m_config.renewMargin);
+    resetToken();   // the answer to the old configuration no longer counts; waiters get the new one
 }
 
 OAuth2ClientCredentials::TokenResponse OAuth2ClientCredentials::parseTokenResponse(const QJsonDocument &document,
@@ -219,19 +108,8 @@ OAuth2ClientCredentials::TokenResponse OAuth2ClientCredentials::parseTokenRespon
 
 void OAuth2ClientCredentials::acceptToken(const QByteArray &token, seconds lifetime, const QDateTime &obtained)
 {
-    if (!m_token.isEmpty())
-        Redact::removeSecret(QString::fromLatin1(m_token));
-    m_token = token;
-    Redact::addSecret(QString::fromLatin1(m_token));
-    m_obtained = obtained.isValid() ? obtained : now();
-    const milliseconds life = lifetime.count() > 0 ? milliseconds(lifetime) : milliseconds(kDefaultLifetime);
-    m_expires = m_obtained.addMSecs(life.count());
-    m_renewAt = renewalTime(m_obtained, life, m_config.renewMargin);
-    m_lastUse = {};
-    armRenewTimer();
-    qCInfo(lcAuth).noquote() << "access token obtained for" << Redact::url(m_config.tokenUrl) << "valid for"
-                             << life.count() / 1000 << "s";
-    Q_EMIT tokenChanged();
+    RenewingTokenProvider::acceptToken(token, lifetime.count() > 0 ? milliseconds(lifetime) : milliseconds(kDefaultLifetime),
+                                       obtained);
 }
 
 ApiError OAuth2ClientCredentials::validateConfig() const
@@ -251,20 +129,21 @@ ApiError OAuth2ClientCredentials::validateConfig() const
     return {};
 }
 
-void OAuth2ClientCredentials::startTokenRequest()
+void OAuth2ClientCredentials::abandonTokenRequest()
 {
-    m_inFlight = true;
-    ++m_tokenRequests;
-    const quint64 generation = ++m_generation;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    m_reply = nullptr;
+}
 
+void OAuth2ClientCredentials::fetchToken(quint64 generation)
+{
     const ApiError configError = validateConfig();
     if (configError.isError()) {
         QMetaObject::invokeMethod(
-            this,
-            [this, generation, configError] {
-                if (generation == m_generation)
-                    failTokenRequest(configError);
-            },
+            this, [this, generation, configError] { failTokenRequest(generation, configError); },
             Qt::QueuedConnection);
         return;
     }
@@ -291,7 +170,6 @@ void OAuth2ClientCredentials::startTokenRequest()
         request.url.setQuery(query, QUrl::StrictMode);
     }
 
-    m_requestStarted = now();
     qCDebug(lcAuth).noquote() << "requesting an access token from" << Redact::url(request.url);
     ApiReply *reply = m_client->send(request);
     m_reply = reply;
@@ -302,8 +180,6 @@ void OAuth2ClientCredentials::startTokenRequest()
 
 void OAuth2ClientCredentials::onTokenReply(const ApiResponse &response, quint64 generation)
 {
-    if (generation != m_generation)
-        return;
     m_reply = nullptr;
     if (!response.ok()) {
         ApiError error = response.error;
@@ -318,7 +194,7 @@ void OAuth2ClientCredentials::onTokenReply(const ApiResponse &response, quint64 
         } else if (error.kind != ApiError::Kind::Cancelled) {
             error.message = tr("No access token could be obtained. %1").arg(error.message);
         }
-        failTokenRequest(error);
+        failTokenRequest(generation, error);
         return;
     }
     ApiError parseError;
@@ -326,63 +202,14 @@ void OAuth2ClientCredentials::onTokenReply(const ApiResponse &response, quint64 
     const TokenResponse parsed = parseTokenResponse(document, &parseError);
     if (parseError.isError()) {
         parseError.httpStatus = response.httpStatus;
-        failTokenRequest(parseError);
+        failTokenRequest(generation, parseError);
         return;
     }
     if (parsed.expiresInAssumed)
         qCInfo(lcAuth) << "the token response has no usable expires_in; assuming" << kDefaultLifetime.count() << "s";
-    m_inFlight = false;
-    acceptToken(parsed.accessToken, parsed.expiresIn, m_requestStarted);
-    completeWaiters(m_token, ApiError());
-}
-
-void OAuth2ClientCredentials::failTokenRequest(const ApiError &error)
-{
-    m_inFlight = false;
-    m_reply = nullptr;
-    qCWarning(lcAuth).noquote() << "token request failed:" << Redact::text(error.toDisplayString());
-    completeWaiters({}, error);
-    Q_EMIT tokenFailed(error);
-}
-
-void OAuth2ClientCredentials::completeWaiters(const QByteArray &token, const ApiError &error)
-{
-    // Callbacks may ask for a token again: they then join a fresh list.
-    const QList<Waiter *> waiters = std::exchange(m_waiters, {});
-    for (Waiter *waiter : waiters) {
-        if ((!waiter->hadContext || waiter->context) && waiter->callback)
-            waiter->callback(token, error);
-        delete waiter;
-    }
-}
-
-void OAuth2ClientCredentials::armRenewTimer()
-{
-    m_renewTimer.stop();
-    if (m_token.isEmpty() || !m_renewAt.isValid())
-        return;
-    // Renew a little before the renewal moment, if the token is in use by then.
-    const milliseconds life(m_obtained.msecsTo(m_expires));
-    const milliseconds lead = effectiveMargin(life, m_config.renewMargin) / 2;
-    const qint64 ms = now().msecsTo(m_renewAt.addMSecs(-lead.count()));
-    m_renewTimer.start(static_cast<int>(std::clamp<qint64>(ms, 100, std::numeric_limits<int>::max())));
-}
-
-void OAuth2ClientCredentials::onRenewTimer()
-{
-    if (m_token.isEmpty() || m_inFlight || !m_renewAt.isValid())
-        return;
-    const milliseconds life(m_obtained.msecsTo(m_expires));
-    const milliseconds lead = effectiveMargin(life, m_config.renewMargin) / 2;
-    if (now() < m_renewAt.addMSecs(-lead.count())) {
-        armRenewTimer();
-        return;
-    }
-    // Only tokens in use are renewed ahead of time; an idle connection fetches on demand.
-    if (m_lastUse.isValid() && m_lastUse >= m_obtained) {
-        qCDebug(lcAuth) << "renewing the access token ahead of its expiry";
-        startTokenRequest();
-    }
+    qCInfo(lcAuth).noquote() << "access token obtained for" << Redact::url(m_config.tokenUrl) << "valid for"
+                             << parsed.expiresIn.count() << "s";
+    completeTokenRequest(generation, parsed.accessToken, milliseconds(parsed.expiresIn));
 }
 
 } // namespace cdp

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "tokenprovider.h"
+#include "renewingtokenprovider.h"
 
 #include <QJsonDocument>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 #include <QUrl>
 
 #include <chrono>
-#include <functional>
 
 namespace cdp {
 
@@ -18,7 +16,9 @@ class ApiReply;
 struct ApiResponse;
 
 // OAuth2 client-credentials grant (RFC 6749 §4.4) as the User Profile API gateway speaks it.
-class OAuth2ClientCredentials : public TokenProvider
+// The token life cycle (cache, single flight, renewal margin, proactive renewal, 401) is
+// RenewingTokenProvider's; this class sends the grant and reads its answer.
+class OAuth2ClientCredentials : public RenewingTokenProvider
 {
     Q_OBJECT
 public:
@@ -35,31 +35,16 @@ public:
         std::chrono::milliseconds renewMargin{-1};
     };
 
-    using Clock = std::function<QDateTime()>;   // injectable for tests; default: current UTC
-
     OAuth2ClientCredentials(ApiClient *client, Config config, QObject *parent = nullptr);
     ~OAuth2ClientCredentials() override;
 
-    void setClock(Clock clock);
     const Config &config() const { return m_config; }
     void setConfig(Config config);      // drops the current token
 
-    QByteArray currentToken() const override;
-    void requestToken(QObject *context, TokenCallback callback) override;
-    void invalidate(const QByteArray &rejectedToken) override;
-    QDateTime expiresAt() const override;
+    // Inherited: currentToken(), requestToken(), invalidate(), expiresAt(), setClock(),
+    // renewAt(), isRequestInFlight(), tokenRequestCount(), and the static renewalTime() and
+    // effectiveMargin().
 
-    // The moment renewal starts for a token obtained at `obtained` living `lifetime`.
-    static QDateTime renewalTime(const QDateTime &obtained, std::chrono::milliseconds lifetime,
-                                 std::chrono::milliseconds margin);
-    int tokenRequestCount() const { return m_tokenRequests; }  // for tests and the status bar
-
-    // --- additions beyond the first contract ---
-
-    // The renewal margin actually used: `margin` when >= 0, else 10 % of the lifetime capped at
-    // 5 min; never more than half the lifetime (a fresh token is always usable for a while).
-    static std::chrono::milliseconds effectiveMargin(std::chrono::milliseconds lifetime,
-                                                     std::chrono::milliseconds margin);
     // The seed's lifetime when a token response carries no usable expires_in: 8 h.
     static constexpr std::chrono::seconds kDefaultLifetime{28800};
 
@@ -74,37 +59,20 @@ public:
     static TokenResponse parseTokenResponse(const QJsonDocument &document, ApiError *error);
 
     // Takes a token as if a token response had just delivered it (obtained = `obtained`, or the
-    // clock's now). Used by the token request itself; public for tests and stored tokens.
+    // clock's now); a lifetime <= 0 counts as kDefaultLifetime. Public for tests and stored tokens.
     void acceptToken(const QByteArray &token, std::chrono::seconds lifetime, const QDateTime &obtained = {});
-    QDateTime renewAt() const { return m_renewAt; }   // invalid when there is no token
-    bool isRequestInFlight() const { return m_inFlight; }
+
+protected:
+    void fetchToken(quint64 generation) override;
+    void abandonTokenRequest() override;
 
 private:
-    void startTokenRequest();
-    void completeWaiters(const QByteArray &token, const ApiError &error);
     void onTokenReply(const ApiResponse &response, quint64 generation);
-    void failTokenRequest(const ApiError &error);
     ApiError validateConfig() const;
-    void armRenewTimer();
-    void onRenewTimer();
-    QDateTime now() const;
 
-    struct Waiter;
     ApiClient *m_client;
     Config m_config;
-    Clock m_clock;
-    QByteArray m_token;
-    QDateTime m_obtained;
-    QDateTime m_expires;
-    QDateTime m_renewAt;
-    bool m_inFlight = false;
-    int m_tokenRequests = 0;
-    QList<Waiter *> m_waiters;
-    QTimer m_renewTimer;
     QPointer<ApiReply> m_reply;         // the token request in flight
-    quint64 m_generation = 0;           // answers of an older generation are ignored
-    QDateTime m_requestStarted;         // lifetimes count from here (conservative)
-    mutable QDateTime m_lastUse;        // currentToken() handed the token out
 };
 
 } // namespace cdp

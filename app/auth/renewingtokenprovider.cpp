@@ -2,7 +2,6 @@
 
 #include "net/logging.h"
 #include "net/redact.h"
-#include "oauth2clientcredentials.h"
 
 #include <QMetaObject>
 
@@ -29,6 +28,23 @@ RenewingTokenProvider::~RenewingTokenProvider()
                                        tr("The connection was closed before an access token arrived.")));
 }
 
+milliseconds RenewingTokenProvider::effectiveMargin(milliseconds lifetime, milliseconds margin)
+{
+    if (lifetime.count() <= 0)
+        return milliseconds(0);
+    milliseconds effective = margin;
+    if (margin.count() < 0)
+        effective = std::min<milliseconds>(lifetime / 10, std::chrono::minutes(5));
+    return std::min(effective, lifetime / 2);
+}
+
+QDateTime RenewingTokenProvider::renewalTime(const QDateTime &obtained, milliseconds lifetime, milliseconds margin)
+{
+    if (!obtained.isValid())
+        return {};
+    return obtained.addMSecs((lifetime - effectiveMargin(lifetime, margin)).count());
+}
+
 void RenewingTokenProvider::setClock(Clock clock)
 {
     m_clock = std::move(clock);
@@ -44,7 +60,7 @@ void RenewingTokenProvider::setRenewMargin(milliseconds margin)
     m_margin = margin;
     if (!m_token.isEmpty()) {
         const milliseconds life(m_obtained.msecsTo(m_expires));
-        m_renewAt = OAuth2ClientCredentials::renewalTime(m_obtained, life, m_margin);
+        m_renewAt = renewalTime(m_obtained, life, m_margin);
         armRenewTimer();
     }
 }
@@ -102,7 +118,7 @@ void RenewingTokenProvider::acceptToken(const QByteArray &token, milliseconds li
     m_obtained = obtained.isValid() ? obtained : now();
     const milliseconds life = std::max(lifetime, milliseconds(1000));
     m_expires = m_obtained.addMSecs(life.count());
-    m_renewAt = OAuth2ClientCredentials::renewalTime(m_obtained, life, m_margin);
+    m_renewAt = renewalTime(m_obtained, life, m_margin);
     m_lastUse = {};
     armRenewTimer();
     Q_EMIT tokenChanged();
@@ -185,7 +201,7 @@ void RenewingTokenProvider::dropToken()
 milliseconds RenewingTokenProvider::renewLead() const
 {
     const milliseconds life(m_obtained.msecsTo(m_expires));
-    return OAuth2ClientCredentials::effectiveMargin(life, m_margin) / 2;
+    return effectiveMargin(life, m_margin) / 2;
 }
 
 void RenewingTokenProvider::armRenewTimer()

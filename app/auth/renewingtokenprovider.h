@@ -15,13 +15,13 @@ namespace cdp {
 // The token life cycle shared by providers that fetch a token with one HTTP call: the cached
 // token and its renewal moment, single flight (however many callers wait, one request is in the
 // air), proactive renewal of a token in use shortly before its renewal moment, and invalidation
-// after a 401. The renewal margin follows OAuth2ClientCredentials::effectiveMargin (10 % of the
-// lifetime, at most 5 min, never more than half of it, unless set explicitly).
+// after a 401. The renewal margin is effectiveMargin() (10 % of the lifetime, at most 5 min, never
+// more than half of it, unless set explicitly).
 //
 // A subclass implements fetchToken(): send the request, then call completeTokenRequest() or
 // failTokenRequest() exactly once with the generation it was given (answers of an older
-// generation, e.g. after resetToken(), are ignored). OAuth2ClientCredentials predates this class
-// and keeps its own copy of the same logic.
+// generation, e.g. after resetToken(), are ignored). Subclasses: OAuth2ClientCredentials (User
+// Profile API), RcdpTokenProvider (Algonomy Real-time CDP).
 class RenewingTokenProvider : public TokenProvider
 {
     Q_OBJECT
@@ -37,6 +37,14 @@ public:
     QDateTime expiresAt() const override;
 
     void setClock(Clock clock);
+
+    // The renewal margin actually used: `margin` when >= 0, else 10 % of the lifetime capped at
+    // 5 min; never more than half the lifetime (a fresh token is always usable for a while).
+    static std::chrono::milliseconds effectiveMargin(std::chrono::milliseconds lifetime,
+                                                     std::chrono::milliseconds margin);
+    // The moment renewal starts for a token obtained at `obtained` living `lifetime`.
+    static QDateTime renewalTime(const QDateTime &obtained, std::chrono::milliseconds lifetime,
+                                 std::chrono::milliseconds margin);
     // Renew this long before expiry; negative = automatic (see above).
     void setRenewMargin(std::chrono::milliseconds margin);
     std::chrono::milliseconds renewMargin() const { return m_margin; }

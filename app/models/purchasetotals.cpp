@@ -12,19 +12,24 @@ namespace cdp {
 
 namespace {
 
-struct Sum
-{
-    qint64 minor = 0;   // at the table's largest scale
-    qint64 lines = 0;
-    qint64 quantity = 0;
-};
-
 void add(qint64 &total, qint64 value, bool *overflow)
 {
     if (__builtin_add_overflow(total, value, &total)) {
         *overflow = true;
         total = value < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
     }
+}
+
+// value * 10^digits, capped (and *overflow set) when it does not fit.
+qint64 rescale(qint64 value, int digits, bool *overflow)
+{
+    for (int i = 0; i < digits; ++i) {
+        if (__builtin_mul_overflow(value, qint64(10), &value)) {
+            *overflow = true;
+            return value < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
+        }
+    }
+    return value;
 }
 
 int monthKey(int year, int month)
@@ -41,48 +46,95 @@ QDate monthDate(int key)
 
 PurchaseTotals PurchaseTotals::compute(const PurchaseTable &table, const std::vector<int> *rows, int topN)
 {
-    PurchaseTotals totals;
-    const int scale = table.maxScale();
-    std::vector<Sum> perCurrency(size_t(std::max<qsizetype>(1, table.currencies().size())));
-    std::unordered_map<quint64, Sum> perMonth;      // currency << 32 | month key
-    std::unordered_map<quint64, Sum> perProduct;    // product index << 16 | currency
+    Accumulator accumulator;
+    if (rows)
+        accumulator.addRows(table, *rows);
+    else
+        accumulator.addRows(table, 0, table.size());
+    return accumulator.totals(table, topN);
+}
 
-    auto visit = [&](int r) {
-        ++totals.lines;
-        const auto currency = quint64(table.currencyIndex(r));
-        Sum &c = perCurrency[currency];
-        ++c.lines;
-        if (table.has(r, PurchaseTable::HasQuantity))
-            add(c.quantity, table.quantity(r), &totals.overflow);
-        if (!table.has(r, PurchaseTable::HasDate))
-            ++totals.undatedLines;
-        if (!table.has(r, PurchaseTable::HasOrderValue)) {
-            ++totals.linesWithoutValue;
-            return;
-        }
-        const qint64 value = PurchaseTable::atScale(table.orderMinor(r), table.scale(r), scale);
-        add(c.minor, value, &totals.overflow);
-        if (table.has(r, PurchaseTable::HasDate)) {
-            int year = 0;
-            int month = 0;
-            PurchaseTable::yearMonth(table.dateMs(r), &year, &month);
-            Sum &m = perMonth[(currency << 32) | quint32(monthKey(year, month))];
-            add(m.minor, value, &totals.overflow);
-            ++m.lines;
-        }
-        Sum &p = perProduct[(quint64(table.productIndex(r)) << 16) | currency];
-        add(p.minor, value, &totals.overflow);
-        ++p.lines;
-        if (table.has(r, PurchaseTable::HasQuantity))
-            add(p.quantity, table.quantity(r), &totals.overflow);
-    };
-    if (rows) {
-        for (const int r : *rows)
-            visit(r);
-    } else {
-        for (int r = 0; r < table.size(); ++r)
-            visit(r);
+void PurchaseTotals::Accumulator::clear()
+{
+    *this = Accumulator();
+}
+
+void PurchaseTotals::Accumulator::prepare(const PurchaseTable &table)
+{
+    // A row with more decimals than seen so far: bring every sum to the new scale.
+    const int scale = table.maxScale();
+    if (scale > m_scale) {
+        const int digits = scale - m_scale;
+        bool *overflow = &m_totals.overflow;
+        for (Sum &c : m_perCurrency)
+            c.minor = rescale(c.minor, digits, overflow);
+        for (auto &entry : m_perMonth)
+            entry.second.minor = rescale(entry.second.minor, digits, overflow);
+        for (auto &entry : m_perProduct)
+            entry.second.minor = rescale(entry.second.minor, digits, overflow);
+        m_scale = scale;
     }
+    const auto currencies = size_t(std::max<qsizetype>(1, table.currencies().size()));
+    if (m_perCurrency.size() < currencies)
+        m_perCurrency.resize(currencies);
+}
+
+void PurchaseTotals::Accumulator::addRow(const PurchaseTable &table, int r)
+{
+    bool *overflow = &m_totals.overflow;
+    ++m_totals.lines;
+    const auto currency = quint64(table.currencyIndex(r));
+    Sum &c = m_perCurrency[currency];
+    ++c.lines;
+    if (table.has(r, PurchaseTable::HasQuantity))
+        add(c.quantity, table.quantity(r), overflow);
+    if (!table.has(r, PurchaseTable::HasDate))
+        ++m_totals.undatedLines;
+    if (!table.has(r, PurchaseTable::HasOrderValue)) {
+        ++m_totals.linesWithoutValue;
+        return;
+    }
+    const qint64 value = PurchaseTable::atScale(table.orderMinor(r), table.scale(r), m_scale);
+    add(c.minor, value, overflow);
+    if (table.has(r, PurchaseTable::HasDate)) {
+        int year = 0;
+        int month = 0;
+        PurchaseTable::yearMonth(table.dateMs(r), &year, &month);
+        Sum &m = m_perMonth[(currency << 32) | quint32(monthKey(year, month))];
+        add(m.minor, value, overflow);
+        ++m.lines;
+    }
+    Sum &p = m_perProduct[(quint64(table.productIndex(r)) << 16) | currency];
+    add(p.minor, value, overflow);
+    ++p.lines;
+    if (table.has(r, PurchaseTable::HasQuantity))
+        add(p.quantity, table.quantity(r), overflow);
+}
+
+void PurchaseTotals::Accumulator::addRows(const PurchaseTable &table, int from, int to)
+{
+    prepare(table);
+    to = std::min(to, table.size());
+    for (int r = std::max(0, from); r < to; ++r)
+        addRow(table, r);
+}
+
+void PurchaseTotals::Accumulator::addRows(const PurchaseTable &table, const std::vector<int> &rows)
+{
+    prepare(table);
+    for (const int r : rows)
+        addRow(table, r);
+}
+
+PurchaseTotals PurchaseTotals::Accumulator::totals(const PurchaseTable &table, int topN) const
+{
+    PurchaseTotals totals;
+    totals.lines = m_totals.lines;
+    totals.undatedLines = m_totals.undatedLines;
+    totals.linesWithoutValue = m_totals.linesWithoutValue;
+    totals.overflow = m_totals.overflow;
+    const int scale = m_scale;
+    const std::vector<Sum> &perCurrency = m_perCurrency;
 
     // Currencies: most lines first.
     std::vector<int> currencyOrder;
@@ -104,20 +156,33 @@ PurchaseTotals PurchaseTotals::compute(const PurchaseTable &table, const std::ve
     }
 
     // Months: by currency position, then month.
-    for (const auto &[key, s] : perMonth) {
+    struct MonthEntry
+    {
+        int position;
+        int month;
+        int currency;
+        const Sum *sum;
+    };
+    std::vector<MonthEntry> months;
+    months.reserve(m_perMonth.size());
+    for (const auto &[key, s] : m_perMonth) {
         const int c = int(key >> 32);
-        totals.months.append({monthDate(int(key & 0xffffffffu)), table.currency(c), Money(s.minor, scale, table.currency(c)), s.lines});
+        months.push_back({position[size_t(c)], int(key & 0xffffffffu), c, &s});
     }
-    std::sort(totals.months.begin(), totals.months.end(), [&](const MonthSpend &a, const MonthSpend &b) {
-        const int pa = position[size_t(table.currencies().indexOf(a.currency))];
-        const int pb = position[size_t(table.currencies().indexOf(b.currency))];
-        return pa != pb ? pa < pb : a.month < b.month;
+    std::sort(months.begin(), months.end(), [](const MonthEntry &a, const MonthEntry &b) {
+        return a.position != b.position ? a.position < b.position : a.month < b.month;
     });
+    totals.months.reserve(qsizetype(months.size()));
+    for (const MonthEntry &m : months) {
+        totals.months.append({monthDate(m.month), table.currency(m.currency),
+                              Money(m.sum->minor, scale, table.currency(m.currency)), m.sum->lines});
+    }
 
     // Products: grouped by code and currency (variants of a code count together).
+    bool overflow = totals.overflow;
     QHash<QPair<QString, int>, ProductSpend> byCode;
     QHash<QPair<QString, int>, qint64> minorByCode;
-    for (const auto &[key, s] : perProduct) {
+    for (const auto &[key, s] : m_perProduct) {
         const PurchaseTable::Product &product = table.product(quint32(key >> 16));
         const int c = int(key & 0xffff);
         const QPair<QString, int> group{product.code, c};
@@ -126,8 +191,9 @@ PurchaseTotals PurchaseTotals::compute(const PurchaseTable &table, const std::ve
             it = byCode.insert(group, ProductSpend{product.code, product.name, table.currency(c), Money(), 0, 0});
         it->quantity += s.quantity;
         it->lines += s.lines;
-        add(minorByCode[group], s.minor, &totals.overflow);
+        add(minorByCode[group], s.minor, &overflow);
     }
+    totals.overflow = overflow;
     QList<QPair<QPair<QString, int>, qint64>> ranked;
     for (auto it = minorByCode.cbegin(); it != minorByCode.cend(); ++it)
         ranked.append({it.key(), it.value()});

@@ -241,10 +241,38 @@ void ApiCall::sendAttempt()
 
     QNetworkAccessManager *nam = d->nam;
     const QByteArray &method = m_request.method;
-    if (!m_idempotent) {
+    m_bodySent = 0;
+    m_bodySize = 0;
+    if (!m_request.bodyFile.isEmpty()) {
+        // Streamed from disk, read once per attempt (also for idempotent requests: a retry opens
+        // the file again rather than letting Qt buffer the whole body in memory).
+        auto *file = new OneShotFileDevice(m_request.bodyFile, this);
+        if (!file->open(QIODevice::ReadOnly)) {
+            ApiResponse response;
+            response.error = ApiError::make(
+                ApiError::Kind::Config,
+                trc("The file to upload cannot be read. Check that it still exists and is readable."),
+                Redact::text(file->errorString()));
+            delete file;
+            logAttempt(response, ApiError::kindName(response.error.kind), response.error.message);
+            finish(std::move(response));
+            return;
+        }
+        m_bodySize = file->size();
+        // Progress from the reads: QNetworkReply::uploadProgress is not emitted reliably for a
+        // streamed body. A byte read is about to be written to the socket: counting it as sent
+        // errs on the safe side (no cancel of data that may have gone out; a lost answer after
+        // the last read is confirmed rather than assumed absent).
+        file->setReadObserver([this](qint64 read) { noteBodyProgress(read); });
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_bodySize);
+        m_upload = file;
+        m_net = nam->sendCustomRequest(request, method, m_upload);
+    } else if (!m_idempotent) {
         // At most once per attempt: Qt must not re-send the body behind our back.
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        m_bodySize = m_request.body.size();
         m_upload = new OneShotDevice(m_request.body, this);
         m_net = nam->sendCustomRequest(request, method, m_upload);
     } else if (method == "HEAD") {
@@ -257,7 +285,19 @@ void ApiCall::sendAttempt()
     m_attemptStart = QDateTime::currentDateTimeUtc();
     m_attemptTimer.start();
     connect(m_net, &QNetworkReply::finished, this, &ApiCall::onNetworkFinished);
+    if (m_upload) {
+        connect(m_net, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) { noteBodyProgress(sent); });
+    }
     qCDebug(lcNet).noquote() << "attempt" << m_attempt << method << Redact::url(m_request.url);
+}
+
+void ApiCall::noteBodyProgress(qint64 sent)
+{
+    if (sent <= m_bodySent)
+        return;
+    m_bodySent = std::min(sent, m_bodySize > 0 ? m_bodySize : sent);
+    if (m_reply && !m_done)
+        Q_EMIT m_reply->uploadProgress(m_bodySent, m_bodySize);
 }
 
 void ApiCall::onNetworkFinished()
@@ -272,6 +312,8 @@ void ApiCall::onNetworkFinished()
     }
 
     ApiResponse response;
+    response.bodySize = m_bodySize;
+    response.bodyBytesSent = m_bodySent;
     const QVariant status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     response.httpStatus = status.isValid() ? status.toInt() : 0;
     if (net->isReadable())
@@ -529,6 +571,8 @@ void ApiCall::cancel()
     endWait();
     ApiResponse response;
     response.error = ApiError::make(ApiError::Kind::Cancelled, trc("The request was cancelled."));
+    response.bodySize = m_bodySize;
+    response.bodyBytesSent = m_bodySent;
     if (m_net) {
         QNetworkReply *net = std::exchange(m_net, nullptr);
         net->disconnect(this);

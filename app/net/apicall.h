@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -17,7 +18,6 @@ class QNetworkReply;
 
 namespace cdp {
 
-class OneShotDevice;
 
 // Drives one request: token → client-side rate limit → attempt → classify → retry, replay or
 // finish. Lives in the ApiClient's thread as its child; deletes itself after finishing.
@@ -40,6 +40,7 @@ private:
     void afterSlot();
     void sendAttempt();
     void onNetworkFinished();
+    void noteBodyProgress(qint64 sent);
 
     void handleTransportError(int networkError, const QString &errorString, ApiResponse response);
     void handleHttpStatus(ApiResponse response, const QByteArray &contentType,
@@ -66,7 +67,9 @@ private:
     bool m_idempotent = true;
 
     QNetworkReply *m_net = nullptr;
-    OneShotDevice *m_upload = nullptr;
+    QIODevice *m_upload = nullptr;      // the one-shot body of the current attempt
+    qint64 m_bodySent = 0;              // of the current attempt
+    qint64 m_bodySize = 0;
     QTimer m_timer;
     Step m_afterWait = nullptr;
     bool m_waiting = false;

@@ -30,6 +30,11 @@ struct ApiRequest
     QUrl url;
     HeaderList headers;                 // extra headers; their values are never logged
     QByteArray body;
+    // When set, the body is streamed from this file instead of `body` (which must be empty): opened
+    // for each attempt, read sequentially in small chunks (never held in memory), and never
+    // rewindable, so Qt cannot re-send it behind our back (OneShotFileDevice). A file that cannot
+    // be read ends the call with ApiError::Kind::Config naming it. ApiReply::uploadProgress reports.
+    QString bodyFile;
     QByteArray contentType;             // "application/json", "application/x-www-form-urlencoded" ...
     std::optional<bool> idempotent;     // default: true for GET/HEAD/PUT/DELETE/OPTIONS
     int timeoutMs = 30000;              // transfer timeout per attempt
@@ -50,6 +55,11 @@ struct ApiResponse
     HeaderList headers;
     int attempts = 0;
     qint64 elapsedMs = 0;
+    // Request body of the last attempt: bytes handed to the network and the body's size. For a
+    // non-idempotent request that failed without an answer, bodyBytesSent == bodySize > 0 means
+    // the server may have received the whole body (find out before sending it again).
+    qint64 bodyBytesSent = 0;
+    qint64 bodySize = 0;
 
     bool ok() const { return !error.isError(); }
     QByteArray header(const QByteArray &name) const;  // case-insensitive
@@ -71,6 +81,8 @@ Q_SIGNALS:
     // The call is waiting before its next attempt: rate limiter, Retry-After or back-off.
     // Emitted again with an empty reason and 0 ms when that wait ends.
     void waiting(const QString &reason, qint64 ms);
+    // Request body bytes handed to the network during the current attempt (bodyFile or body).
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
 
 private:
     friend class ApiClient;

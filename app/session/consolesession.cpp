@@ -1,10 +1,15 @@
 #include "consolesession.h"
 
+#include "carmasettings.h"
 #include "connectionsettings.h"
+#include "esputniksettings.h"
 
 #include "auth/oauth2clientcredentials.h"
 #include "auth/rcdptokenprovider.h"
+#include "events/ordereventsservice.h"
+#include "imports/importservice.h"
 #include "net/apiclient.h"
+#include "net/logging.h"
 #include "store/connectionstore.h"
 #include "store/requestlogstore.h"
 #include "store/workspace.h"
@@ -62,8 +67,57 @@ DemoEndpoint::RcdpCustomer DemoEndpoint::rcdpCustomer(const QString &key) const
     return {};
 }
 
+void DemoEndpoint::readEsputnikAnnouncement(const QJsonObject &esputnik, const QUrl &sandboxBaseUrl)
+{
+    esputnikContacts.clear();
+    if (esputnik.isEmpty() || !sandboxBaseUrl.isValid()) {
+        esputnikBaseUrl = QUrl();
+        return;
+    }
+    // The API root is the event path without "v1/event" ("/api/v1/event" → "<base>/api/").
+    QString eventPath = esputnik.value(QStringLiteral("eventPath")).toString(QStringLiteral("/api/v1/event"));
+    const qsizetype at = eventPath.indexOf(QStringLiteral("v1/event"));
+    QString root = at >= 0 ? eventPath.left(at) : QStringLiteral("/api/");
+    while (root.startsWith(QLatin1Char('/')))
+        root.remove(0, 1);
+    esputnikBaseUrl = sandboxBaseUrl.resolved(QUrl(root));
+    esputnikApiKey = esputnik.value(QStringLiteral("apiKey")).toString();
+    const QJsonArray contacts = esputnik.value(QStringLiteral("contacts")).toArray();
+    for (const QJsonValue &value : contacts) {
+        const QJsonObject object = value.toObject();
+        EsputnikContact contact;
+        contact.email = object.value(QStringLiteral("email")).toString();
+        contact.phone = object.value(QStringLiteral("phone")).toString();
+        contact.contactKey = object.value(QStringLiteral("contactKey")).toString();
+        contact.firstName = object.value(QStringLiteral("firstName")).toString();
+        esputnikContacts.append(contact);
+    }
+}
+
+QString ConsoleSession::esputnikDemoConnectionName() { return QStringLiteral("Sandbox eSputnik"); }
 QString ConsoleSession::demoConnectionName() { return QStringLiteral("Sandbox"); }
 QString ConsoleSession::rcdpDemoConnectionName() { return QStringLiteral("Sandbox RCDP"); }
+QString ConsoleSession::carmaDemoConnectionName() { return QStringLiteral("Sandbox Carma"); }
+
+void DemoEndpoint::readCarmaAnnouncement(const QJsonObject &carma, const QUrl &sandboxBaseUrl)
+{
+    carmaBaseUrl = QUrl();
+    carmaCustomerId.clear();
+    carmaToken.clear();
+    if (carma.isEmpty() || !sandboxBaseUrl.isValid())
+        return;
+    // "basePath": "/rest/4711/" — the connection keeps the REST base and the customer id apart.
+    const QJsonValue id = carma.value(QStringLiteral("customerId"));
+    carmaCustomerId = id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString().trimmed();
+    QString basePath = carma.value(QStringLiteral("basePath")).toString();
+    const QString suffix = carmaCustomerId + QLatin1Char('/');
+    if (!carmaCustomerId.isEmpty() && basePath.endsWith(suffix))
+        basePath.chop(suffix.size());
+    if (basePath.isEmpty())
+        basePath = QStringLiteral("/rest/");
+    carmaBaseUrl = sandboxBaseUrl.resolved(QUrl(basePath));
+    carmaToken = carma.value(QStringLiteral("token")).toString();
+}
 QString ConsoleSession::memoryWorkspacePath() { return QStringLiteral(":memory:"); }
 
 ConsoleSession::ConsoleSession(QObject *parent)
@@ -93,6 +147,10 @@ ConsoleSession::~ConsoleSession()
     delete m_rcdpTokens;
     delete m_profiles;
     delete m_tokens;
+    delete m_imports;         // its jobs refer to the client, the secret store and the workspace
+    m_imports = nullptr;
+    delete m_orderEvents;     // its sender and bulk run refer to the client and the workspace
+    m_orderEvents = nullptr;
     // The client (and any reply still referring to a provider) goes before the sandbox it talks to.
     delete m_client;
     m_client = nullptr;
@@ -101,7 +159,63 @@ ConsoleSession::~ConsoleSession()
 
 bool ConsoleSession::openWorkspace(const QString &path, QString *error)
 {
-    return m_workspace->open(path, error);
+    delete m_imports;
+    m_imports = nullptr;
+    delete m_orderEvents;
+    m_orderEvents = nullptr;
+    if (!m_workspace->open(path, error))
+        return false;
+    // The import ledger lives in the workspace; resumePending() runs once the session is ready.
+    m_imports = new ImportService(this, this);
+    // The outbox lives in the workspace: entries left Sending by a previous run become Unconfirmed here.
+    m_orderEvents = new OrderEventsService(*m_workspace, *m_client, *m_secrets, this);
+    connect(this, &ConsoleSession::connectionsChanged, m_orderEvents, [this] {
+        if (m_demo && !m_ready)
+            return;   // the demo set-up selects its own connection
+        selectEventsConnection(m_orderEvents->connectionName(), this, {});
+    });
+    return true;
+}
+
+void ConsoleSession::selectEventsConnection(const QString &name, QObject *context, DoneCallback done)
+{
+    auto finish = [context, done](bool ok, const QString &error) {
+        if (done)
+            later(context, [done, ok, error] { done(ok, error); });
+    };
+    if (!m_orderEvents) {
+        finish(false, tr("No workspace is open."));
+        return;
+    }
+    std::optional<ConnectionProfile> chosen;
+    if (!name.isEmpty()) {
+        chosen = m_connectionStore->byName(name);
+        if (chosen && chosen->vendor != Vendor::Esputnik)
+            chosen.reset();
+    }
+    if (!chosen) {
+        for (const ConnectionProfile &profile : m_connectionStore->list()) {
+            if (profile.vendor == Vendor::Esputnik) {
+                chosen = profile;
+                break;
+            }
+        }
+    }
+    if (!chosen) {
+        m_orderEvents->clearConnection();
+        finish(false, m_orderEvents->connectionProblem());
+        return;
+    }
+    const int generation = ++m_eventsGeneration;
+    m_secrets->read(chosen->secretKey(), this,
+                    [this, generation, p = *chosen, finish](bool found, const QString &secret, const QString &error) {
+        if (generation != m_eventsGeneration || !m_orderEvents)
+            return;
+        m_orderEvents->setConnection(p, found ? secret : QString());
+        if (!found && !error.isEmpty())
+            m_orderEvents->clearConnection(tr("The API key of “%1” cannot be read: %2").arg(p.name, error));
+        finish(m_orderEvents->canSend(), m_orderEvents->connectionProblem());
+    });
 }
 
 void ConsoleSession::start(const QString &preferredConnection, bool memorySecretsOnly)
@@ -146,7 +260,11 @@ void ConsoleSession::startDemo(const DemoEndpoint &endpoint, QObject *sandbox)
     }
     emit connectionsChanged();
     auto selectAll = [this] {
-        selectConnectionThen(demoConnectionName(), [this] { selectPurchasesThen([this] { markReady(); }); });
+        selectConnectionThen(demoConnectionName(), [this] {
+            selectPurchasesThen([this] {
+                setUpEsputnikDemoThen([this] { setUpCarmaDemoThen([this] { markReady(); }); });
+            });
+        });
     };
     m_secrets->write(profile.secretKey(), endpoint.clientSecret, this, [this, selectAll](bool, const QString &) {
         if (!m_demoEndpoint.rcdpBaseUrl.isValid()) {
@@ -189,12 +307,70 @@ void ConsoleSession::selectInitial(const QString &preferred)
     });
 }
 
+// The sandbox's eSputnik module: a "Sandbox eSputnik" connection (API key in memory only) that
+// order events go through.
+void ConsoleSession::setUpEsputnikDemoThen(std::function<void()> done)
+{
+    if (!m_orderEvents || !m_demoEndpoint.esputnikBaseUrl.isValid()) {
+        done();
+        return;
+    }
+    ConnectionProfile profile = m_connectionStore->byName(esputnikDemoConnectionName()).value_or(ConnectionProfile{});
+    profile.name = esputnikDemoConnectionName();
+    profile.vendor = Vendor::Esputnik;
+    profile.baseUrl = m_demoEndpoint.esputnikBaseUrl.toString();
+    if (!profile.settings.contains(QStringLiteral("rateLimit")))
+        EsputnikSettings::setRateLimitPerMinute(profile, EsputnikSettings::DefaultRateLimitPerMinute);
+    QString error;
+    if (!m_connectionStore->save(profile, &error)) {
+        m_orderEvents->clearConnection(tr("The Sandbox eSputnik connection could not be saved: %1").arg(error));
+        done();
+        return;
+    }
+    emit connectionsChanged();
+    m_secrets->write(profile.secretKey(), m_demoEndpoint.esputnikApiKey, this, [this, done](bool, const QString &) {
+        selectEventsConnection(esputnikDemoConnectionName(), this, [done](bool, const QString &) { done(); });
+    });
+}
+
 void ConsoleSession::markReady()
 {
     if (m_ready)
         return;
+    if (!m_demo && m_orderEvents)
+        selectEventsConnection({}, this, {});
     m_ready = true;
     emit ready();
+    // Imports left uploading or polling by an earlier run continue by themselves.
+    if (m_imports) {
+        QPointer<ImportService> imports(m_imports);
+        later(this, [imports] {
+            if (imports)
+                imports->resumePending();
+        });
+    }
+}
+
+// The sandbox's Carma module: a "Sandbox Carma" connection (token in memory only) for imports.
+void ConsoleSession::setUpCarmaDemoThen(std::function<void()> done)
+{
+    if (!m_demoEndpoint.carmaBaseUrl.isValid()) {
+        done();
+        return;
+    }
+    ConnectionProfile profile = m_connectionStore->byName(carmaDemoConnectionName()).value_or(ConnectionProfile{});
+    profile.name = carmaDemoConnectionName();
+    profile.vendor = Vendor::Carma;
+    profile.baseUrl = m_demoEndpoint.carmaBaseUrl.toString();
+    CarmaSettings::setCustomerId(profile, m_demoEndpoint.carmaCustomerId);
+    QString error;
+    if (!m_connectionStore->save(profile, &error)) {
+        qCWarning(lcStore).noquote() << "The Sandbox Carma connection could not be saved:" << error;
+        done();
+        return;
+    }
+    emit connectionsChanged();
+    m_secrets->write(profile.secretKey(), m_demoEndpoint.carmaToken, this, [done](bool, const QString &) { done(); });
 }
 
 QList<ConnectionProfile> ConsoleSession::connections() const

@@ -25,7 +25,9 @@ namespace cdp {
 class ApiClient;
 class ApiReply;
 class ConnectionStore;
+class ImportService;
 class OAuth2ClientCredentials;
+class OrderEventsService;
 class RcdpTokenProvider;
 class RequestLogStore;
 class Workspace;
@@ -58,10 +60,33 @@ struct DemoEndpoint
     QString rcdpOauthKeySecret;   // goes straight into SecretStore
     QList<RcdpCustomer> rcdpSampleCustomers;
 
+    // The sandbox's Carma module; an invalid carmaBaseUrl means none (no "Sandbox Carma" connection).
+    QUrl carmaBaseUrl;            // the REST base, e.g. http://127.0.0.1:PORT/rest/
+    QString carmaCustomerId;
+    QString carmaToken;           // X-Carma-Authentication-Token: goes straight into SecretStore
+    // Fills the carma* fields from the "carma" object of the announcement line.
+    void readCarmaAnnouncement(const QJsonObject &carma, const QUrl &sandboxBaseUrl);
+
     // Fills the rcdp* fields from the "rcdp" object of the sandbox's announcement line (prefix,
     // tenantHash, oauthKeySecret, sampleCustomers); the sandbox listens at `sandboxBaseUrl`.
     void readRcdpAnnouncement(const QJsonObject &rcdp, const QUrl &sandboxBaseUrl);
     RcdpCustomer rcdpCustomer(const QString &key) const;   // empty key when unknown
+
+    // The sandbox's eSputnik module; an invalid esputnikBaseUrl means none (no "Sandbox eSputnik"
+    // connection). A demo contact as announced under "esputnik"/"contacts".
+    struct EsputnikContact
+    {
+        QString email;
+        QString phone;
+        QString contactKey;
+        QString firstName;
+    };
+    QUrl esputnikBaseUrl;         // the API root, e.g. http://127.0.0.1:PORT/api/
+    QString esputnikApiKey;       // goes straight into SecretStore (memory), never into the workspace
+    QList<EsputnikContact> esputnikContacts;   // the first is the seed's own (example@email.com)
+    // Fills the esputnik* fields from the "esputnik" object of the announcement (apiKey,
+    // eventPath → API root, contacts).
+    void readEsputnikAnnouncement(const QJsonObject &esputnik, const QUrl &sandboxBaseUrl);
 };
 
 // The GUI-free heart of one console window: owns the workspace (SQLite), the connection and
@@ -90,6 +115,8 @@ public:
 
     static QString demoConnectionName();    // "Sandbox"
     static QString rcdpDemoConnectionName();   // "Sandbox RCDP"
+    static QString esputnikDemoConnectionName();   // "Sandbox eSputnik"
+    static QString carmaDemoConnectionName();  // "Sandbox Carma"
     static QString memoryWorkspacePath();   // ":memory:"
 
     explicit ConsoleSession(QObject *parent = nullptr);
@@ -111,6 +138,8 @@ public:
     Workspace &workspace() { return *m_workspace; }
     ApiClient &apiClient() { return *m_client; }
     SecretStore &secretStore() { return *m_secrets; }
+    // Carma purchase-history imports (ledger, uploads, polling); null until openWorkspace() succeeded.
+    ImportService *imports() const { return m_imports; }
 
     // Connections (non-secret settings in the workspace, secrets in SecretStore).
     QList<ConnectionProfile> connections() const;
@@ -153,6 +182,14 @@ public:
     // back (asynchronously) with an ApiError of kind Config and returns null.
     ApiReply *fetchProfile(const QString &userId, QObject *context, UserProfiles::ProfileCallback callback);
 
+    // eSputnik order events (issue 6): the outbox, its sender, order histories and bulk runs.
+    // Created with the workspace (openWorkspace); null before. Its connection is the "Sandbox
+    // eSputnik" one in demos, else the first stored eSputnik connection (selectEventsConnection).
+    OrderEventsService *orderEvents() const { return m_orderEvents; }
+    // Makes `name` (an eSputnik connection) the one events go through; reads its API key from
+    // SecretStore. Calls back once while context lives.
+    void selectEventsConnection(const QString &name, QObject *context, DoneCallback done);
+
     QString secretBackendDescription() const;
     bool secretsInMemoryOnly() const;
     QString waitStatus() const;
@@ -183,6 +220,8 @@ private:
     void dropPurchases();
     void selectInitial(const QString &preferred);
     void markReady();
+    void setUpEsputnikDemoThen(std::function<void()> done);
+    void setUpCarmaDemoThen(std::function<void()> done);
     void storeRequest(const RequestLogEntry &entry);
     void moveSecret(const QString &fromKey, const QString &toKey, QObject *context, DoneCallback done);
 
@@ -206,7 +245,10 @@ private:
     bool m_ready = false;
     bool m_demo = false;
     DemoEndpoint m_demoEndpoint;
+    OrderEventsService *m_orderEvents = nullptr;
+    int m_eventsGeneration = 0;
     std::unique_ptr<QObject> m_sandbox;
+    ImportService *m_imports = nullptr;
 };
 
 } // namespace cdp

@@ -3,63 +3,31 @@
 // the answer with the seed's response field by field, and checks the sandbox's documented choices
 // (identity headers, unknown customers, paging, money and date strings, images, rate limit, faults).
 
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using cdp::test::HttpResult;
 using cdp::test::RcdpSampleCustomer;
 using cdp::test::SandboxProcess;
 
 namespace {
 
 constexpr int kReplyTimeoutMs = 30000;
-using Headers = QList<QPair<QByteArray, QByteArray>>;
-
-struct HttpResult
-{
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    qint64 elapsedMs = 0;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-
-    QJsonObject json(bool *valid = nullptr) const
-    {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (valid)
-            *valid = parseError.error == QJsonParseError::NoError && document.isObject();
-        return document.object();
-    }
-
-    QJsonObject data() const { return json().value(u"data"_s).toObject(); }
-    QString message() const { return json().value(u"message"_s).toString(); }
-};
+using Headers = cdp::test::RawHeaders;
 
 // The JSON text that follows `marker` in the seed: from the first '{' to its matching '}'.
 QByteArray jsonAfter(const QByteArray &text, const QByteArray &marker)
@@ -177,7 +145,6 @@ private Q_SLOTS:
     void latencyFault();
 
 private:
-    HttpResult finish(QNetworkReply *reply);
     HttpResult post(const QUrl &url, const Headers &headers, const QByteArray &body = {});
     HttpResult get(const QUrl &url);
     HttpResult createTokenFor(const SandboxProcess &sandbox, const QByteArray &body = {});
@@ -187,7 +154,7 @@ private:
     HttpResult purchased(const Headers &identity, const QByteArray &body = {});
     QJsonArray allRows(const SandboxProcess &sandbox, const Headers &identity, int pageSize);
 
-    QNetworkAccessManager m_manager;
+    cdp::test::HttpClient m_http{kReplyTimeoutMs};
     SandboxProcess m_sandbox;
     QByteArray m_token;
     QByteArray m_seedRequest;
@@ -196,49 +163,14 @@ private:
 
 // --- helpers ---
 
-HttpResult TestSandboxRcdp::finish(QNetworkReply *reply)
-{
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
-    QElapsedTimer timer;
-    timer.start();
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(kReplyTimeoutMs);
-    }
-    HttpResult result;
-    result.elapsedMs = timer.elapsed();
-    if (!reply->isFinished()) {
-        reply->abort();
-        result.error = QNetworkReply::TimeoutError;
-        return result;
-    }
-    result.error = reply->error();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    return result;
-}
-
 HttpResult TestSandboxRcdp::post(const QUrl &url, const Headers &headers, const QByteArray &body)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto &[name, value] : headers)
-        request.setRawHeader(name, value);
-    QElapsedTimer timer;
-    timer.start();
-    HttpResult result = finish(m_manager.post(request, body));
-    result.elapsedMs = timer.elapsed();
-    return result;
+    return m_http.post(url, body, QByteArrayLiteral("application/json"), headers);
 }
 
 HttpResult TestSandboxRcdp::get(const QUrl &url)
 {
-    QElapsedTimer timer;
-    timer.start();
-    HttpResult result = finish(m_manager.get(QNetworkRequest(url)));
-    result.elapsedMs = timer.elapsed();
-    return result;
+    return m_http.get(url);
 }
 
 HttpResult TestSandboxRcdp::createTokenFor(const SandboxProcess &sandbox, const QByteArray &body)

@@ -2,20 +2,18 @@
 // replays the seed's requests over real HTTP on loopback and checks the sandbox's documented
 // behaviour (errors, rate limit, faults, announcement line, demo data).
 
+#include "httpclient.h"
 #include "sandboxprocess.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -23,6 +21,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using cdp::test::HttpResult;
 using cdp::test::SandboxProcess;
 
 namespace {
@@ -34,33 +33,6 @@ constexpr int kReplyTimeoutMs = 15000;
 const QString kSeedClientId = u"51934de97c95e1ced"_s;
 const QString kSeedClientSecret = u"20l9dr0jkink11ad49hg93it52d"_s;
 const QString kEveryKindUser = u"anna.kowalska@example.com"_s;
-
-struct HttpResult
-{
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    int status = 0;
-    QByteArray body;
-    QList<QNetworkReply::RawHeaderPair> headers;
-    qint64 elapsedMs = 0;
-
-    QByteArray header(const QByteArray &name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-
-    QJsonObject json(bool *valid = nullptr) const
-    {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (valid)
-            *valid = parseError.error == QJsonParseError::NoError && document.isObject();
-        return document.object();
-    }
-};
 
 struct RawResult
 {
@@ -125,7 +97,6 @@ private Q_SLOTS:
     void invalidFaultsRejected();
 
 private:
-    HttpResult finish(QNetworkReply *reply);
     HttpResult get(const QUrl &url, const QByteArray &authorization = {});
     HttpResult post(const QUrl &url, const QByteArray &body = {},
                     const QByteArray &contentType = QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -136,56 +107,23 @@ private:
     QString fetchToken(const SandboxProcess &sandbox);
     QJsonObject profile(const SandboxProcess &sandbox, const QString &userId);
 
-    QNetworkAccessManager m_manager;
+    cdp::test::HttpClient m_http{kReplyTimeoutMs};
     SandboxProcess m_sandbox;
 };
 
 // --- helpers ---
 
-HttpResult TestSandboxUserProfile::finish(QNetworkReply *reply)
-{
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> guard(reply, [](QNetworkReply *r) { r->deleteLater(); });
-    QElapsedTimer timer;
-    timer.start();
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        finished.wait(kReplyTimeoutMs);
-    }
-    HttpResult result;
-    result.elapsedMs = timer.elapsed();
-    if (!reply->isFinished()) {
-        reply->abort();
-        result.error = QNetworkReply::TimeoutError;
-        return result;
-    }
-    result.error = reply->error();
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.headers = reply->rawHeaderPairs();
-    return result;
-}
-
 HttpResult TestSandboxUserProfile::get(const QUrl &url, const QByteArray &authorization)
 {
-    QNetworkRequest request(url);
+    cdp::test::RawHeaders headers;
     if (!authorization.isNull())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
-    QElapsedTimer timer;
-    timer.start();
-    HttpResult result = finish(m_manager.get(request));
-    result.elapsedMs = timer.elapsed();
-    return result;
+        headers.append({QByteArrayLiteral("Authorization"), authorization});
+    return m_http.get(url, headers);
 }
 
 HttpResult TestSandboxUserProfile::post(const QUrl &url, const QByteArray &body, const QByteArray &contentType)
 {
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QElapsedTimer timer;
-    timer.start();
-    HttpResult result = finish(m_manager.post(request, body));
-    result.elapsedMs = timer.elapsed();
-    return result;
+    return m_http.post(url, body, contentType);
 }
 
 // One request over a plain socket, byte for byte as given (for header forms QNAM never sends).

@@ -222,6 +222,12 @@ bool SandboxProcess::setFaults(int latencyMs, double errorRate, double dropRate,
     return reply.status == 200;
 }
 
+int SandboxProcess::revokeTokens()
+{
+    const ControlReply reply = callControl(baseUrl().resolved(QUrl(u"sandbox/revoke-tokens"_s)), "POST", QByteArrayLiteral("{}"));
+    return reply.status == 200 ? reply.body.value(u"revoked"_s).toInt(-1) : -1;
+}
+
 QJsonObject SandboxProcess::carma() const
 {
     return m_announcement.value(u"carma"_s).toObject();

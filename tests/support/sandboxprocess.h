@@ -71,6 +71,8 @@ public:
 
     // Control endpoints (synchronous, for test set-up only).
     bool setFaults(int latencyMs, double errorRate, double dropRate, quint32 seed = 1);
+    // POST /sandbox/revoke-tokens: every token issued so far answers 401. The number revoked, -1 on failure.
+    int revokeTokens();
     QJsonObject stats() const;
 
 private:

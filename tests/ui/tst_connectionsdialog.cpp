@@ -5,10 +5,13 @@
 #include "uisessionfixture.h"
 
 #include "connectionsdialog.h"
+#include "session/carmasettings.h"
+#include "session/esputniksettings.h"
 
 #include "auth/secretstore.h"
 #include "session/connectionsettings.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void testingAWrongSecretSaysSoInWords();
     void createRenameAndDeleteAConnection();
     void incompleteConnectionIsNotSaved();
+    void carmaAndEsputnikConnectionsKeepTheirSecretsInTheStore_data();
+    void carmaAndEsputnikConnectionsKeepTheirSecretsInTheStore();
 
 private:
     std::optional<QString> storedSecret(const QString &key);
@@ -159,5 +164,65 @@ void TestConnectionsDialog::incompleteConnectionIsNotSaved()
     QCOMPARE(session.connections().size(), before);
 }
 
+void TestConnectionsDialog::carmaAndEsputnikConnectionsKeepTheirSecretsInTheStore_data()
+{
+    QTest::addColumn<int>("vendor");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("carma") << int(cdp::Vendor::Carma) << u"Carma Staging"_s;
+    QTest::newRow("esputnik") << int(cdp::Vendor::Esputnik) << u"eSputnik Staging"_s;
+}
+
+void TestConnectionsDialog::carmaAndEsputnikConnectionsKeepTheirSecretsInTheStore()
+{
+    QFETCH(int, vendor);
+    QFETCH(QString, name);
+    cdp::ConsoleSession &session = m_fixture.session();
+    ConnectionsDialog dialog(&session);
+    dialog.show();
+    dialog.newConnection();
+    dialog.vendorBox()->setCurrentIndex(dialog.vendorBox()->findData(vendor));
+    const bool carma = vendor == int(cdp::Vendor::Carma);
+    QCOMPARE(dialog.customerIdEdit()->isVisibleTo(&dialog), carma);
+    QVERIFY(!dialog.apiKeyEdit()->isVisibleTo(&dialog));
+    dialog.nameEdit()->clear();
+    QTest::keyClicks(dialog.nameEdit(), name);
+    const QString baseUrl = carma ? m_fixture.sandbox().baseUrl().toString() + u"rest/"_s
+                                  : m_fixture.sandbox().baseUrl().toString() + u"api/"_s;
+    QTest::keyClicks(dialog.baseUrlEdit(), baseUrl);
+    if (carma)
+        QTest::keyClicks(dialog.customerIdEdit(), QString::number(m_fixture.sandbox().carmaCustomerId()));
+    const QString secret = carma ? QString::fromLatin1(m_fixture.sandbox().carmaToken())
+                                 : QString::fromLatin1(m_fixture.sandbox().esputnikApiKey());
+
+    // Without the secret nothing is saved, and the message says what is missing.
+    QSignalSpy saved(&dialog, &ConnectionsDialog::saved);
+    dialog.save();
+    QCOMPARE(saved.size(), 0);
+    QVERIFY2(dialog.resultText().contains(carma ? u"API token"_s : u"API key"_s), qPrintable(dialog.resultText()));
+
+    QTest::keyClicks(dialog.secretEdit(), secret);
+    dialog.save();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 5000);
+    std::optional<cdp::ConnectionProfile> profile;
+    for (const cdp::ConnectionProfile &p : session.connections())
+        if (p.name == name)
+            profile = p;
+    QVERIFY(profile);
+    QCOMPARE(int(profile->vendor), vendor);
+    if (carma)
+        QCOMPARE(cdp::CarmaSettings::customerId(*profile), QString::number(m_fixture.sandbox().carmaCustomerId()));
+    else
+        QCOMPARE(cdp::EsputnikSettings::rateLimitPerMinute(*profile), cdp::EsputnikSettings::DefaultRateLimitPerMinute);
+    for (auto it = profile->settings.cbegin(); it != profile->settings.cend(); ++it)
+        QVERIFY(it.value().toString() != secret);
+    QCOMPARE(storedSecret(profile->secretKey()), std::optional<QString>(secret));
+    // Neither service has a sign-in check, and neither becomes the Profile Timeline's connection.
+    QVERIFY(!dialog.testButton()->isEnabled());
+    QVERIFY(!dialog.useButton()->isEnabled());
+    session.removeConnection(profile->id, this, [](bool, const QString &) {});
+    QTRY_VERIFY_WITH_TIMEOUT(!storedSecret(profile->secretKey()).has_value(), 5000);
+}
+
 QTEST_MAIN(TestConnectionsDialog)
 #include "tst_connectionsdialog.moc"
+

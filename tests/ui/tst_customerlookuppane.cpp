@@ -1,16 +1,22 @@
 // Drives the Customer Lookup pane offscreen against a real cdp-sandbox process (its Algonomy
 // Real-time CDP module): identifier detection in the field, lookups by e-mail and by mobile number,
 // paging as the table scrolls, Load all with its progress bar, filter, sort, totals per currency,
-// the chart, the unknown customer and the customer without purchases.
+// the chart, the unknown customer and the customer without purchases; lookups by each kind of
+// identifier; Cancel during Load all, a 5xx in the middle of paging (sandbox faults) and tokens
+// revoked mid-paging.
 
 #include "uisessionfixture.h"
 
 #include "customerlookuppane.h"
 #include "identifierfield.h"
 #include "purchasechartview.h"
+#include "sessionstatusbar.h"
 #include "stateview.h"
 
+#include "auth/rcdptokenprovider.h"
 #include "models/purchasesmodel.h"
+#include "net/apiclient.h"
+#include "net/requestlogentry.h"
 
 #include <QChart>
 #include <QChartView>
@@ -25,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using cdp::CustomerKey;
@@ -45,6 +52,8 @@ private Q_SLOTS:
     void theOperatorCanOverrideTheKind();
     void looksUpByEmail();
     void looksUpByMobileTypedWithSpacesAndDashes();
+    void looksUpByEachKindOfIdentifier_data();
+    void looksUpByEachKindOfIdentifier();
     void scrollingFetchesMore();
     void loadAllReachesEveryRowWithProgress();
     void filterReducesRows();
@@ -52,6 +61,10 @@ private Q_SLOTS:
     void totalsShowBothCurrenciesAndTheChartFollows();
     void unknownCustomerShowsTheErrorState();
     void customerWithoutPurchasesShowsTheEmptyState();
+    void cancelDuringLoadAllKeepsRowsAndStopsRequesting();
+    void serverErrorMidPagingKeepsRowsAndRetryContinues();
+    void tokenRevokedMidPagingCostsOneRenewal();
+    void statusBarShowsTheRcdpTokenWithoutItsValue();
     void rememberedLookupsAreOffered();
 
 private:
@@ -59,6 +72,8 @@ private:
     bool lookUpAndWait(const QString &text);
     cdp::test::RcdpSampleCustomer sample(const QString &key) { return m_fixture.sandbox().rcdpSampleCustomer(key); }
     int shownRows() const { return m_pane->tableView()->model()->rowCount(); }
+    // productKey numbers a customer's rows 1, 2, … newest first: each loaded exactly once, in order.
+    bool rowsAreOneToN(int n) const;
 
     cdp::test::UiSessionFixture m_fixture;
     std::unique_ptr<CustomerLookupPane> m_pane;
@@ -97,6 +112,19 @@ void TestCustomerLookupPane::init()
 void TestCustomerLookupPane::cleanup()
 {
     m_pane.reset();
+    QVERIFY(m_fixture.sandbox().setFaults(0, 0, 0));
+}
+
+bool TestCustomerLookupPane::rowsAreOneToN(int n) const
+{
+    const cdp::PurchasesModel *model = m_pane->model();
+    if (model->rowCount() != n)
+        return false;
+    for (int row = 0; row < n; ++row) {
+        if (model->index(row, 0).data(cdp::PurchasesModel::ProductKeyRole).toLongLong() != row + 1)
+            return false;
+    }
+    return true;
 }
 
 void TestCustomerLookupPane::typeAndEnter(const QString &text)
@@ -214,6 +242,44 @@ void TestCustomerLookupPane::looksUpByMobileTypedWithSpacesAndDashes()
     QVERIFY(shownRows() > 0);
 }
 
+void TestCustomerLookupPane::looksUpByEachKindOfIdentifier_data()
+{
+    QTest::addColumn<QString>("customerKey");   // of the sandbox's sampleCustomers
+    QTest::addColumn<CustomerKey::Kind>("kind");
+
+    QTest::newRow("e-mail") << u"byEmail"_s << CustomerKey::Kind::Email;
+    QTest::newRow("mobile") << u"byMobile"_s << CustomerKey::Kind::Mobile;
+    QTest::newRow("gcrId") << u"byGcr"_s << CustomerKey::Kind::GcrId;
+    QTest::newRow("customer code") << u"byCode"_s << CustomerKey::Kind::ExternalCode;
+}
+
+// Each of these demo customers has a gcrId plus only the one identifier its key names, so a hit
+// proves the console sent that identifier in the right header.
+void TestCustomerLookupPane::looksUpByEachKindOfIdentifier()
+{
+    QFETCH(QString, customerKey);
+    QFETCH(CustomerKey::Kind, kind);
+    const cdp::test::RcdpSampleCustomer customer = sample(customerKey);
+    QVERIFY2(!customer.key.isEmpty(), qPrintable(customerKey));
+    QVERIFY(customer.purchases > 0);
+    const QString identifier = kind == CustomerKey::Kind::Email    ? customer.email
+                               : kind == CustomerKey::Kind::Mobile ? customer.mobile
+                               : kind == CustomerKey::Kind::GcrId  ? customer.gcrId
+                                                                   : customer.customerCode;
+    QVERIFY(!identifier.isEmpty());
+
+    QVERIFY(lookUpAndWait(identifier));
+    QCOMPARE(m_pane->identifierField()->shownKind(), kind);   // guessed without help
+    QCOMPARE(m_pane->currentKey().kind(), kind);
+    QCOMPARE(m_pane->state(), CustomerLookupPane::State::Loaded);
+    QCOMPARE(m_pane->model()->customerId(), QString::number(customer.customerId));
+    QCOMPARE(m_pane->model()->expectedTotal(), qint64(customer.purchases));
+    QCOMPARE(shownRows(), qMin(customer.purchases, CustomerLookupPane::kPageSize));
+    QVERIFY(rowsAreOneToN(shownRows()));
+    QVERIFY(m_pane->countLabel()->text().contains(QString::number(customer.customerId)));
+    QVERIFY(!m_pane->totalsText().isEmpty());
+}
+
 void TestCustomerLookupPane::scrollingFetchesMore()
 {
     const cdp::test::RcdpSampleCustomer few = sample(u"few"_s);
@@ -250,6 +316,8 @@ void TestCustomerLookupPane::loadAllReachesEveryRowWithProgress()
     QCOMPARE(m_pane->progressBar()->value(), 347);
     QVERIFY(!m_pane->progressBar()->isVisible());
     QVERIFY(!m_pane->loadAllButton()->isVisible());
+    // A last page of 247 after a first page of 100 is complete, not "short".
+    QVERIFY2(!m_pane->bannerLabel()->isVisible(), qPrintable(m_pane->bannerLabel()->text()));
     QVERIFY(!m_pane->tableView()->model()->canFetchMore(QModelIndex()));
     // Every row exactly once: productKey numbers the customer's rows 1…347.
     QSet<qint64> keys;
@@ -341,6 +409,169 @@ void TestCustomerLookupPane::customerWithoutPurchasesShowsTheEmptyState()
     QVERIFY(lookUpAndWait(none.gcrId));
     QCOMPARE(m_pane->state(), CustomerLookupPane::State::NoPurchases);
     QVERIFY(m_pane->noPurchasesView()->message().contains(QString::number(none.customerId)));
+}
+
+// Cancel while a Load-all page is in the air: the rows already loaded stay, the request is
+// aborted, and nothing more is asked for.
+void TestCustomerLookupPane::cancelDuringLoadAllKeepsRowsAndStopsRequesting()
+{
+    const cdp::test::RcdpSampleCustomer big = sample(u"big"_s);
+    QVERIFY(lookUpAndWait(big.gcrId));
+    QCOMPARE(shownRows(), CustomerLookupPane::kPageSize);
+    // Every answer takes 150 ms: the page requested after the second one is surely still in the
+    // air when Cancel is clicked on the next turn of the event loop.
+    QVERIFY(m_fixture.sandbox().setFaults(150, 0, 0));
+
+    QSignalSpy finished(m_pane.get(), &CustomerLookupPane::loadAllFinished);
+    QObject guard;   // the connections below end with this test
+    int pages = 0;
+    int rowsAtCancel = -1;
+    connect(m_pane.get(), &CustomerLookupPane::pageLoaded, &guard, [&](int rows) {
+        if (++pages != 2)
+            return;
+        rowsAtCancel = rows;
+        QTimer::singleShot(0, &guard, [this] {
+            QVERIFY(m_pane->model()->isLoading());   // the third page is in flight
+            QVERIFY(m_pane->cancelButton()->isVisible());
+            QTest::mouseClick(m_pane->cancelButton(), Qt::LeftButton);
+        });
+    });
+    QSignalSpy requested(m_pane->model(), &cdp::PurchasesModel::fetchMoreRequested);
+    int logged = 0;
+    connect(&m_fixture.session().apiClient(), &cdp::ApiClient::requestLogged, &guard, [&logged] { ++logged; });
+    QTest::mouseClick(m_pane->loadAllButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QCOMPARE(rowsAtCancel, CustomerLookupPane::kPageSize + 2 * CustomerLookupPane::kLoadAllPageSize);
+    QCOMPARE(requested.size(), 3);                          // two pages and the one cancelled
+
+    // Kept: every row loaded before the Cancel, once each; no error, Load all offered again.
+    QCOMPARE(shownRows(), rowsAtCancel);
+    QVERIFY(rowsAreOneToN(rowsAtCancel));
+    QCOMPARE(m_pane->state(), CustomerLookupPane::State::Loaded);
+    QVERIFY(!m_pane->isLoadingAll());
+    QVERIFY(!m_pane->model()->isLoading());
+    QVERIFY(!m_pane->model()->lastError().isError());
+    QVERIFY(!m_pane->bannerLabel()->isVisible());
+    QVERIFY(!m_pane->progressBar()->isVisible());
+    QVERIFY(!m_pane->cancelButton()->isVisible());
+    QVERIFY(m_pane->loadAllButton()->isVisible() && m_pane->loadAllButton()->isEnabled());
+    QVERIFY(m_pane->totalsText().contains(QLocale().toString(rowsAtCancel)) || m_pane->totalsText().contains(QString::number(rowsAtCancel)));
+
+    // Stopped: longer than one answer takes, nothing new is asked for or sent.
+    const int sent = logged;
+    QTest::qWait(400);
+    QCOMPARE(requested.size(), 3);
+    QCOMPARE(logged, sent);
+    QCOMPARE(shownRows(), rowsAtCancel);
+}
+
+// A 5xx in the middle of paging: a clear message, the rows kept, and Retry carries on loading
+// all from where it stopped: every row exactly once.
+void TestCustomerLookupPane::serverErrorMidPagingKeepsRowsAndRetryContinues()
+{
+    const cdp::test::RcdpSampleCustomer few = sample(u"few"_s);
+    QVERIFY(lookUpAndWait(few.email));
+    QCOMPARE(shownRows(), CustomerLookupPane::kPageSize);
+    const qint64 injectedBefore = m_fixture.sandbox().stats().value(u"injectedErrors"_s).toInteger();
+    QVERIFY(m_fixture.sandbox().setFaults(0, 1.0, 0));   // every API answer is a 503 now
+
+    QSignalSpy finished(m_pane.get(), &CustomerLookupPane::loadAllFinished);
+    QTest::mouseClick(m_pane->loadAllButton(), Qt::LeftButton);
+    // The connector retries a 5xx (after Retry-After: 1 s), then gives up.
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QVERIFY(m_fixture.sandbox().stats().value(u"injectedErrors"_s).toInteger() > injectedBefore);
+
+    QCOMPARE(m_pane->state(), CustomerLookupPane::State::Loaded);   // not the error page
+    QCOMPARE(shownRows(), CustomerLookupPane::kPageSize);
+    QVERIFY(rowsAreOneToN(CustomerLookupPane::kPageSize));
+    QVERIFY(m_pane->bannerLabel()->isVisible());
+    const QString banner = m_pane->bannerLabel()->text();
+    QVERIFY2(banner.contains(u"503"_s), qPrintable(banner));
+    QVERIFY2(banner.contains(QString::number(CustomerLookupPane::kPageSize)), qPrintable(banner));
+    QVERIFY2(banner.contains(u"Retry"_s), qPrintable(banner));
+    QCOMPARE(m_pane->lastError().httpStatus, 503);
+    QVERIFY(!m_pane->isLoadingAll());
+    QVERIFY(!m_pane->progressBar()->isVisible());
+
+    // The service recovers; Retry (the banner's button) carries on with Load all.
+    QVERIFY(m_fixture.sandbox().setFaults(0, 0, 0));
+    QPushButton *retry = nullptr;
+    for (QPushButton *button : m_pane->bannerLabel()->parentWidget()->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            retry = button;
+    }
+    QVERIFY(retry);
+    QSignalSpy requested(m_pane->model(), &cdp::PurchasesModel::fetchMoreRequested);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(!m_pane->bannerLabel()->isVisible());
+    QVERIFY(m_pane->isLoadingAll());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(0).toBool(), true);
+    // It resumed after row 100 (the cursor of the failed page), not from the start.
+    QVERIFY(!requested.isEmpty());
+    const auto cursor = requested.constFirst().at(0).value<cdp::PurchaseCursor>();
+    QVERIFY(!cursor.lastKey.isEmpty());
+    QCOMPARE(shownRows(), few.purchases);
+    QVERIFY(rowsAreOneToN(few.purchases));
+    QVERIFY(!m_pane->lastError().isError());
+}
+
+// Tokens revoked while paging: the next page's 401 costs one renewal and the page, no error.
+void TestCustomerLookupPane::tokenRevokedMidPagingCostsOneRenewal()
+{
+    const cdp::test::RcdpSampleCustomer few = sample(u"few"_s);
+    QVERIFY(lookUpAndWait(few.email));
+    cdp::RcdpTokenProvider *tokens = m_fixture.session().rcdpTokenProvider();
+    QVERIFY(tokens);
+    QVERIFY(!tokens->currentToken().isEmpty());
+    const int renewalsBefore = tokens->tokenRequestCount();
+    QVERIFY(m_fixture.sandbox().revokeTokens() >= 1);
+
+    QList<int> statuses;
+    QObject guard;   // the connection ends with this test
+    connect(&m_fixture.session().apiClient(), &cdp::ApiClient::requestLogged, &guard,
+            [&statuses](const cdp::RequestLogEntry &entry) { statuses << entry.httpStatus; });
+    QSignalSpy failed(m_pane->model(), &cdp::PurchasesModel::pageFailed);
+    QSignalSpy finished(m_pane.get(), &CustomerLookupPane::loadAllFinished);
+    m_pane->loadAll();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QCOMPARE(shownRows(), few.purchases);
+    QVERIFY(rowsAreOneToN(few.purchases));
+    QCOMPARE(tokens->tokenRequestCount(), renewalsBefore + 1);
+    QCOMPARE(statuses.count(401), 1);
+    QCOMPARE(failed.size(), 0);
+    QVERIFY2(!m_pane->bannerLabel()->isVisible(), qPrintable(m_pane->bannerLabel()->text()));
+    QVERIFY(!m_pane->lastError().isError());
+}
+
+void TestCustomerLookupPane::statusBarShowsTheRcdpTokenWithoutItsValue()
+{
+    cdp::ui::SessionStatusBar bar(&m_fixture.session());
+    const QString name = cdp::ConsoleSession::rcdpDemoConnectionName();
+    QVERIFY2(bar.rcdpTokenText().startsWith(name + u": "_s), qPrintable(bar.rcdpTokenText()));
+    QVERIFY(lookUpAndWait(sample(u"few"_s).email));
+    cdp::RcdpTokenProvider *tokens = m_fixture.session().rcdpTokenProvider();
+    const QByteArray token = tokens->currentToken();
+    QVERIFY(!token.isEmpty());
+    // The sandbox's RCDP tokens live 3600 s: "… valid for 59 min 59 s" or "1 h 0 min".
+    QTRY_VERIFY(bar.rcdpTokenText().startsWith(name + u": token valid for "_s));
+    const QLabel *label = bar.findChild<QLabel *>(u"rcdpTokenStatus"_s);
+    QVERIFY(label);
+    QVERIFY(!label->text().contains(QString::fromLatin1(token)));
+    QVERIFY(!label->toolTip().contains(QString::fromLatin1(token)));
+    QVERIFY(label->toolTip().contains(name));
+    // The User Profile token keeps its own section.
+    QVERIFY(!bar.tokenText().contains(name));
+
+    // The server rejected the token: the section says there is none until the next lookup.
+    tokens->invalidate(token);
+    QCOMPARE(bar.rcdpTokenText(), name + u": no token"_s);
+    QVERIFY(lookUpAndWait(sample(u"few"_s).email));
+    QTRY_VERIFY(bar.rcdpTokenText().startsWith(name + u": token valid for "_s));
 }
 
 void TestCustomerLookupPane::rememberedLookupsAreOffered()

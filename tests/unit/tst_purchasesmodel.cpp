@@ -170,6 +170,7 @@ private Q_SLOTS:
 
     // totals
     void totalsPerCurrency();
+    void totalsGrownPageByPageEqualTheWhole();
 };
 
 void TestPurchasesModel::initTestCase()
@@ -930,6 +931,67 @@ void TestPurchasesModel::totalsPerCurrency()
     QCOMPARE(navy.lines, 2);
     QCOMPARE(navy.currencies.at(0).orderValue, Money(15620, 2, u"$"_s));
     QCOMPARE(navy.topProducts.size(), 1);
+}
+
+// The pane keeps PurchaseTotals::Accumulator across pages while "Load all" runs: adding each page's
+// rows must give exactly what compute() gives over the whole table, also when a later page brings
+// an amount with more decimals (the sums so far are rescaled) or a new currency.
+void TestPurchasesModel::totalsGrownPageByPageEqualTheWhole()
+{
+    PurchasesModel model;
+    model.startLookup();
+    PurchaseTotals::Accumulator grown;
+    auto addPage = [&](const PurchasePage &page) {
+        QVERIFY(model.appendPage(page));
+        grown.addRows(model.table(), int(grown.rowCount()), model.table().size());
+        QCOMPARE(grown.rowCount(), qint64(model.rowCount()));
+    };
+    addPage(samplePage());
+    QCOMPARE(model.table().maxScale(), 2);
+    PurchasePage finer;   // 4 decimals and a third currency arrive on the second page
+    finer.lines = {line(6, u"C"_s, u"c"_s, 3, "$18.6333", "$55.8999", u"2024-05-20 10:00:00"_s),
+                   line(7, u"K"_s, u"krona"_s, 2, "kr 10.5", "kr 21.0", u"2024-06-01 09:00:00"_s),
+                   line(8, u"N"_s, u"no value"_s, 1, nullptr, nullptr, u""_s)};
+    addPage(finer);
+    QCOMPARE(model.table().maxScale(), 4);
+    PurchasePage last;
+    last.lines = {line(9, u"1000000873152"_s, u"NF-PO06:NAVY:11-12 Y"_s, 1, "$0.01", "$0.01", u"2024-05-03 10:15:00"_s)};
+    addPage(last);
+
+    const PurchaseTotals whole = PurchaseTotals::compute(model.table(), nullptr, 3);
+    const PurchaseTotals parts = grown.totals(model.table(), 3);
+    QCOMPARE(parts.lines, whole.lines);
+    QCOMPARE(parts.lines, 9);
+    QCOMPARE(parts.undatedLines, whole.undatedLines);
+    QCOMPARE(parts.linesWithoutValue, whole.linesWithoutValue);
+    QCOMPARE(parts.overflow, whole.overflow);
+    QCOMPARE(parts.currencies.size(), whole.currencies.size());
+    for (qsizetype i = 0; i < whole.currencies.size(); ++i) {
+        QCOMPARE(parts.currencies.at(i).currency, whole.currencies.at(i).currency);
+        QCOMPARE(parts.currencies.at(i).orderValue, whole.currencies.at(i).orderValue);
+        QCOMPARE(parts.currencies.at(i).lines, whole.currencies.at(i).lines);
+        QCOMPARE(parts.currencies.at(i).quantity, whole.currencies.at(i).quantity);
+    }
+    // 100.30 + 1000.0 + 9.00 + 55.9 + 55.8999 + 0.01, exactly, at 4 decimals.
+    QCOMPARE(parts.currencies.at(0).orderValue, Money(12211099, 4, u"$"_s));
+    QCOMPARE(parts.months.size(), whole.months.size());
+    for (qsizetype i = 0; i < whole.months.size(); ++i) {
+        QCOMPARE(parts.months.at(i).month, whole.months.at(i).month);
+        QCOMPARE(parts.months.at(i).currency, whole.months.at(i).currency);
+        QCOMPARE(parts.months.at(i).orderValue, whole.months.at(i).orderValue);
+    }
+    QCOMPARE(parts.topProducts.size(), whole.topProducts.size());
+    for (qsizetype i = 0; i < whole.topProducts.size(); ++i) {
+        QCOMPARE(parts.topProducts.at(i).productCode, whole.topProducts.at(i).productCode);
+        QCOMPARE(parts.topProducts.at(i).orderValue, whole.topProducts.at(i).orderValue);
+        QCOMPARE(parts.topProducts.at(i).lines, whole.topProducts.at(i).lines);
+    }
+
+    // Cleared, it starts over.
+    grown.clear();
+    QCOMPARE(grown.rowCount(), 0);
+    QCOMPARE(grown.totals(model.table()).lines, 0);
+    QVERIFY(grown.totals(model.table()).currencies.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPurchasesModel)
