@@ -131,6 +131,9 @@ EsputnikEvents::Result EsputnikEvents::classify(const ApiResponse &response)
     if (response.error.kind == ApiError::Kind::Cancelled) {
         result.outcome = Outcome::Cancelled;
         result.serverText = response.error.message;
+    } else if (status == 0 && response.bodySize > 0 && response.bodyBytesSent >= response.bodySize) {
+        result.outcome = Outcome::MayHaveArrived;
+        result.serverText = response.error.message;
     } else if (status == 0 || status == 429 || status >= 500) {
         result.outcome = Outcome::FailedInTransit;
         result.serverText = text.isEmpty() ? response.error.message : text;

@@ -63,7 +63,9 @@ public:
     enum class Outcome {
         Delivered,        // 2xx
         Rejected,         // 4xx other than 429 (400 validation, 401/403 credentials, 404, 413 …): do not repeat
-        FailedInTransit,  // no answer (network, timeout), 5xx, or 429 after the client's waits: may be retried
+        FailedInTransit,  // 5xx, 429 after the client's waits, or no answer before the whole body went out: may be retried
+        MayHaveArrived,   // no answer after the whole body was handed to the network (timeout, dropped
+                          // connection): eSputnik may have saved it; repeating could duplicate it
         Cancelled,        // aborted by the caller (shutdown, pause of a bulk upload)
     };
 

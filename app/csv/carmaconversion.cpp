@@ -46,7 +46,7 @@ public:
         : m_thread([this] { run(); })
     {
     }
-    ~HashWorker() { finish(); }
+    ~HashWorker() { stop(); }
     HashWorker(const HashWorker &) = delete;
     HashWorker &operator=(const HashWorker &) = delete;
 
@@ -57,20 +57,26 @@ public:
         m_queue.push_back(block);
         m_ready.notify_one();
     }
+    // Call once, after the last add().
     QByteArray finish()
     {
-        if (m_thread.joinable()) {
-            {
-                std::lock_guard lock(m_mutex);
-                m_done = true;
-            }
-            m_ready.notify_one();
-            m_thread.join();
-        }
+        stop();
         return m_hash.result();
     }
 
 private:
+    void stop()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+
     void run()
     {
         for (;;) {

@@ -675,7 +675,8 @@ void OrderEventsService::bulkStep()
                 return;
             case EsputnikEvents::Outcome::Cancelled:
                 return;   // cancelBulk() ends the run
-            case EsputnikEvents::Outcome::FailedInTransit: {
+            case EsputnikEvents::Outcome::FailedInTransit:
+            case EsputnikEvents::Outcome::MayHaveArrived: {
                 // v1/contacts is an upsert (add or update): repeating a chunk cannot duplicate contacts.
                 ++d->bulkContactFailures;
                 const int delay = std::min(d->settings.backoffCapMs, d->settings.backoffBaseMs << std::min(d->bulkContactFailures - 1, 16));

@@ -229,6 +229,14 @@ void OutboxSender::finishEntry(qint64 id, int attempts, const EsputnikEvents::Re
         }
         break;
     }
+    case EsputnikEvents::Outcome::MayHaveArrived:
+        // v1/event has no idempotency key and no way to look an event up: sending it again could
+        // save it twice, so the operator checks in eSputnik and decides (as after a crash).
+        outcome.state = OutboxState::Unconfirmed;
+        outcome.text = tr("No answer after the event was sent (%1); it may have reached eSputnik. "
+                          "Check there, then mark it delivered or send it again.")
+                           .arg(result.serverText);
+        break;
     case EsputnikEvents::Outcome::Cancelled:
         outcome.state = OutboxState::Unconfirmed;
         outcome.text = tr("The request was cancelled while in flight; it may have reached eSputnik.");

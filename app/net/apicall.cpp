@@ -307,6 +307,10 @@ void ApiCall::onNetworkFinished()
         return;
     net->disconnect(this);
     if (m_upload) {
+        // uploadProgress may lag behind (or never come for a small body): what the network read
+        // from the one-shot body counts as sent, erring on the side of "may have arrived".
+        if (const auto *oneShot = dynamic_cast<const OneShotDevice *>(m_upload))
+            m_bodySent = std::max(m_bodySent, oneShot->bytesRead());
         m_upload->deleteLater();
         m_upload = nullptr;
     }
@@ -328,6 +332,8 @@ void ApiCall::onNetworkFinished()
     }
 
     const int error = net->error();
+    if (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError)
+        response.bodyBytesSent = 0;   // no connection: nothing can have reached the server
     if (isTransportError(error) || response.httpStatus == 0) {
         handleTransportError(error, net->errorString(), std::move(response));
         return;

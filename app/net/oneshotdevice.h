@@ -23,6 +23,7 @@ public:
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
     qint64 size() const override { return m_data.size(); }
+    qint64 bytesRead() const { return m_read; }   // read by the network: at least what went out
 
 protected:
     qint64 readData(char *data, qint64 maxSize) override;

@@ -166,7 +166,17 @@ void TestOutboxCrash::killAndResume()
     QCOMPARE(counts.value(u"rejected"_s).toInteger(), 0);
     const QJsonArray unconfirmed = summary.value(u"unconfirmed"_s).toArray();
     QCOMPARE(unconfirmed.size(), counts.value(u"unconfirmed"_s).toInteger());
-    QVERIFY(unconfirmed.size() <= 8);   // at most max-in-flight per kill
+    // At most max-in-flight per kill were cut off by SIGKILL; on a slow machine (sanitizers) a
+    // transfer timeout after the event went out also waits for a decision instead of a blind retry.
+    int cutOff = 0;
+    for (const QJsonValue &v : unconfirmed) {
+        const QString text = v.toObject().value(u"text"_s).toString();
+        if (text.contains(u"console stopped"_s))
+            ++cutOff;
+        else
+            QVERIFY2(text.contains(u"may have reached eSputnik"_s), qPrintable(text));
+    }
+    QVERIFY(cutOff <= 8);
     qInfo() << "unconfirmed after two kills:" << unconfirmed.size() << "elapsed ms:" << timer.elapsed();
 
     // The operator checks each one in eSputnik (here: the sandbox's inspection endpoint) and decides.
