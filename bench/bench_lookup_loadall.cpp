@@ -9,6 +9,7 @@
 // Usage: bench_lookup_loadall [idle-seconds]   (default 15)
 
 #include "customerlookuppane.h"
+#include "latencyprobe.h"
 #include "sandboxserver.h"
 
 #include "models/purchasesmodel.h"
@@ -37,70 +38,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTickMs = 10;
-constexpr double kStallMs = 50.0;
-
-// Records how late each 10 ms tick fires while running.
-class LatencyProbe : public QObject
-{
-public:
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(kTickMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_lateMs.push_back(double(now - m_last) / 1e6 - kTickMs);
-            m_atMs.push_back(double(now) / 1e6);
-            m_last = now;
-        });
-    }
-
-    void start()
-    {
-        m_lateMs.clear();
-        m_atMs.clear();
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double elapsedSeconds() const { return double(m_clock.nsecsElapsed()) / 1e9; }
-
-    struct Summary
-    {
-        size_t ticks = 0;
-        double maxMs = 0, p99Ms = 0, p50Ms = 0;
-        int stalls = 0;
-        std::vector<std::pair<double, double>> worst;   // (late ms, ms since start) of the worst ticks
-    };
-    Summary summary() const
-    {
-        Summary s;
-        std::vector<double> sorted = m_lateMs;
-        std::sort(sorted.begin(), sorted.end());
-        s.ticks = sorted.size();
-        if (sorted.empty())
-            return s;
-        auto at = [&sorted](double q) { return sorted.at(std::min(sorted.size() - 1, size_t(q * double(sorted.size())))); };
-        s.maxMs = sorted.back();
-        s.p99Ms = at(0.99);
-        s.p50Ms = at(0.50);
-        s.stalls = int(std::count_if(sorted.begin(), sorted.end(), [](double late) { return late > kStallMs; }));
-        for (size_t i = 0; i < m_lateMs.size(); ++i)
-            s.worst.emplace_back(m_lateMs[i], m_atMs[i]);
-        std::sort(s.worst.begin(), s.worst.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-        s.worst.resize(std::min<size_t>(s.worst.size(), 5));
-        return s;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    std::vector<double> m_lateMs;
-    std::vector<double> m_atMs;   // when each tick fired, ms since start()
-};
+using cdp::bench::LatencyProbe;
+constexpr double kStallMs = LatencyProbe::kStallMs;
 
 void print(const char *label, const LatencyProbe::Summary &s, double seconds)
 {

@@ -4,6 +4,7 @@
 #include "errorrowdelegate.h"
 #include "formatting.h"
 #include "icons.h"
+#include "stateview.h"
 #include "tableexport.h"
 
 #include "imports/importservice.h"
@@ -27,6 +28,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -115,7 +117,7 @@ private:
         add(tr("Size:"), locale.formattedDataSize(e.fileSize));
         add(tr("Content SHA-256:"), e.sha256Hex());
         add(tr("Rows:"), locale.toString(e.rows));
-        add(tr("Total value:"), orDash(e.totalValue));
+        add(tr("Total value:"), orDash(ImportLedgerModel::totalValueText(e.totalValue)));
         add(tr("Target:"), e.targetText());
         add(tr("REST base:"), e.baseUrl);
         add(tr("Import id:"), orDash(e.importId));
@@ -159,7 +161,17 @@ ImportsPane::ImportsPane(ConsoleSession *session, QWidget *parent)
     , m_newImport(new QPushButton(Icons::icon(QStringLiteral("import")), tr("&New Import…"), this))
     , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_stack(new QStackedWidget(this))
+    , m_emptyView(new StateView(this))
 {
+    m_emptyView->setIcon(Icons::icon(QStringLiteral("import")), 96);
+    m_emptyView->setTitle(tr("No imports yet"));
+    m_emptyView->setMessage(tr("Every purchase-history upload to Carma is recorded here with its content hash, "
+                               "list, import and batch id and status, so the same file is never imported twice "
+                               "by accident. Start one with New Import (Ctrl+I) or drop an export on the window."));
+    connect(m_emptyView->addButton(tr("New Import…"), Icons::icon(QStringLiteral("import"))), &QPushButton::clicked,
+            this, &ImportsPane::newImportRequested);
+
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setPlaceholderText(tr("Filter by file, hash, list, import or batch id, status (Ctrl+F)"));
@@ -212,7 +224,9 @@ ImportsPane::ImportsPane(ConsoleSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 6);
     layout->addLayout(toolbar);
-    layout->addWidget(m_table, 1);
+    m_stack->addWidget(m_emptyView);
+    m_stack->addWidget(m_table);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_countLabel);
 
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ImportLedgerFilterProxy::setFilterText);
@@ -314,6 +328,7 @@ void ImportsPane::updateCount()
     if (active > 0)
         text += tr(" · %n in progress", nullptr, active);
     m_countLabel->setText(text);
+    m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget *>(m_emptyView) : m_table);
 }
 
 qint64 ImportsPane::currentEntryId() const

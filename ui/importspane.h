@@ -6,6 +6,7 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 
 namespace cdp {
@@ -17,6 +18,8 @@ struct ImportLedgerEntry;
 }
 
 namespace cdp::ui {
+
+class StateView;
 
 // Imports: the import ledger of the workspace (every Carma purchase-history import attempt),
 // newest first, updated live while uploads and batch polls go on. Filter, active only, copy,
@@ -67,6 +70,8 @@ private:
     QPushButton *m_newImport;
     QTableView *m_table;
     QLabel *m_countLabel;
+    QStackedWidget *m_stack;
+    StateView *m_emptyView;   // shown while the ledger has no import at all
 };
 
 } // namespace cdp::ui

@@ -6,6 +6,7 @@
 #include "icons.h"
 
 #include "imports/importservice.h"
+#include "models/importledgermodel.h"
 #include "session/carmasettings.h"
 #include "session/consolesession.h"
 
@@ -251,7 +252,7 @@ void ImportConfirmPage::initializePage()
                          ? tr("<b>%1</b> (%2 rejected row(s) left out)").arg(locale.toString(result.rowsWritten),
                                                                              locale.toString(result.rowsRejected))
                          : QStringLiteral("<b>%1</b>").arg(locale.toString(result.rowsWritten)));
-    row(tr("Total value:"), QStringLiteral("<b>%1</b>").arg(result.totalValue.toString()));
+    row(tr("Total value:"), QStringLiteral("<b>%1</b>").arg(ImportLedgerModel::totalValueText(result.totalValue.toString())));
     row(tr("Content SHA-256:"), QStringLiteral("<code>%1</code>").arg(QString::fromLatin1(result.sha256.toHex())));
     row(tr("Target:"), tr("<b>%1</b> · customer %2 · list <b>%3</b>")
                            .arg(s.connectionName.toHtmlEscaped(), customer.toHtmlEscaped(), s.listId.toHtmlEscaped()));
@@ -688,7 +689,7 @@ void ImportSummaryPage::initializePage()
     };
     row(tr("File:"), entry.fileName.toHtmlEscaped());
     row(tr("Rows:"), locale.toString(entry.rows));
-    row(tr("Total value:"), entry.totalValue.toHtmlEscaped());
+    row(tr("Total value:"), ImportLedgerModel::totalValueText(entry.totalValue).toHtmlEscaped());
     row(tr("Target:"), entry.targetText().toHtmlEscaped());
     row(tr("Import id:"), entry.importId.isEmpty() ? QStringLiteral("—") : entry.importId.toHtmlEscaped());
     row(tr("Batch id:"), entry.batchId.isEmpty() ? QStringLiteral("—") : entry.batchId.toHtmlEscaped());

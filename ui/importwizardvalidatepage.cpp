@@ -7,6 +7,7 @@
 #include "stateview.h"
 
 #include "csv/textencoding.h"
+#include "models/importledgermodel.h"
 #include "models/importproblemmodel.h"
 
 #include <QCheckBox>
@@ -359,7 +360,7 @@ void ImportValidatePage::showResult()
                      .arg(locale.toString(result.rowsRead), locale.toString(result.rowsWritten),
                           locale.toString(result.rowsRejected), locale.toString(result.rowsWithWarnings)));
     parts.append(tr("Total value %1; Carma file %2.")
-                     .arg(result.totalValue.toString(), locale.formattedDataSize(result.bytesWritten)));
+                     .arg(ImportLedgerModel::totalValueText(result.totalValue.toString(), locale), locale.formattedDataSize(result.bytesWritten)));
     qint64 problemCount = 0;
     for (const qint64 count : result.ruleCounts)
         problemCount += count;

@@ -2,6 +2,8 @@
 
 #include "models/displayformat.h"
 
+#include "domain/money.h"
+
 #include <QLocale>
 
 namespace cdp {
@@ -79,6 +81,12 @@ QString ImportLedgerModel::statusText(const ImportLedgerEntry &entry)
     return state;
 }
 
+QString ImportLedgerModel::totalValueText(const QString &decimal, const QLocale &locale)
+{
+    const std::optional<Money> value = Money::parse(decimal);
+    return value ? value->toString(locale) : decimal;
+}
+
 QVariant ImportLedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -91,7 +99,7 @@ QVariant ImportLedgerModel::data(const QModelIndex &index, int role) const
         case File: return entry.fileName;
         case Hash: return entry.sha256Hex().left(12);
         case Rows: return locale.toString(entry.rows);
-        case TotalValue: return entry.totalValue;
+        case TotalValue: return totalValueText(entry.totalValue, locale);
         case Target: return entry.targetText();
         case ImportId: return entry.importId;
         case BatchId: return entry.batchId;

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QString>
 
@@ -45,6 +46,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     static QString statusText(const ImportLedgerEntry &entry);
+    // The ledger's exact decimal text ("13591643.70") in the locale's digits and grouping
+    // ("13,591,643.70"); the text as stored when it is not a number.
+    static QString totalValueText(const QString &decimal, const QLocale &locale = QLocale());
 
 private:
     QList<ImportLedgerEntry> m_rows;

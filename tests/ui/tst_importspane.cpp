@@ -16,6 +16,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -159,6 +160,17 @@ void TestImportsPane::paneShowsTheWorkspaceLedger()
     pane.show();
     QCOMPARE(pane.paneKey(), u"imports"_s);
     QCOMPARE(pane.model()->rowCount(), 0);
+    // An empty ledger says what the pane is for and offers a new import instead of a blank table.
+    QVERIFY(!pane.tableView()->isVisible());
+    QPushButton *emptyNew = nullptr;
+    for (QPushButton *b : pane.findChildren<QPushButton *>()) {
+        if (b->isVisible() && b->text() == u"New Import…"_s)
+            emptyNew = b;
+    }
+    QVERIFY(emptyNew);
+    QSignalSpy requested(&pane, &cdp::ui::ImportsPane::newImportRequested);
+    emptyNew->click();
+    QCOMPARE(requested.size(), 1);
 
     for (qint64 i = 1; i <= 3; ++i) {
         ImportLedgerEntry entry = makeEntry(0, u"file%1.csv"_s.arg(i), i == 3 ? ImportState::Finished : ImportState::Failed,
@@ -170,6 +182,12 @@ void TestImportsPane::paneShowsTheWorkspaceLedger()
     pane.refresh();
     QCOMPARE(pane.model()->rowCount(), 3);
     QVERIFY(pane.findChild<QLabel *>() != nullptr);
+    QVERIFY(pane.tableView()->isVisible());
+    // Totals are shown exactly, grouped the locale's way; anything else as stored.
+    QCOMPARE(ImportLedgerModel::totalValueText(u"13591643.70"_s, QLocale(QLocale::English)), u"13,591,643.70"_s);
+    QCOMPARE(ImportLedgerModel::totalValueText(u"13591643.70"_s, QLocale(QLocale::German)), u"13.591.643,70"_s);
+    QCOMPARE(ImportLedgerModel::totalValueText(u"90071992547409.93"_s, QLocale(QLocale::English)), u"90,071,992,547,409.93"_s);
+    QCOMPARE(ImportLedgerModel::totalValueText(u"n/a"_s, QLocale(QLocale::English)), u"n/a"_s);
 
     pane.filterEdit()->setText(u"file2"_s);
     QCOMPARE(pane.tableView()->model()->rowCount(), 1);
