@@ -47,6 +47,7 @@ public:
         m_atMs.clear();
         m_cpuMs.clear();
         m_clock.start();
+        m_startMonotonicMs = monotonicMs();
         m_last = 0;
         m_lastCpuMs = threadCpuMs();
         m_timer.start();
@@ -54,6 +55,8 @@ public:
     void stop() { m_timer.stop(); }
     double elapsedSeconds() const { return double(m_clock.nsecsElapsed()) / 1e9; }
     double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    // CLOCK_MONOTONIC at start(), to put the ticks of probes in different threads on one time line.
+    double startMonotonicMs() const { return m_startMonotonicMs; }
 
     struct Summary
     {
@@ -107,6 +110,12 @@ private:
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
         return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
     }
+    static double monotonicMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    }
 
     QTimer m_timer;
     QElapsedTimer m_clock;
@@ -115,6 +124,7 @@ private:
     std::vector<double> m_atMs;   // when each tick fired, ms since start()
     std::vector<double> m_cpuMs;  // GUI-thread CPU time since the previous tick
     double m_lastCpuMs = 0;
+    double m_startMonotonicMs = 0;
 };
 
 } // namespace cdp::bench

@@ -258,7 +258,8 @@ void EsputnikApi::orders(HttpExchange &exchange)
 void EsputnikApi::state(HttpExchange &exchange) const
 {
     const qint64 since = exchange.query().queryItemValue(u"since"_s).toLongLong();
-    exchange.respondJson(200, m_state.toJson(since));
+    const bool eventsOnly = exchange.query().queryItemValue(u"only"_s) == u"events"_s;
+    exchange.respondJson(200, m_state.toJson(since, eventsOnly));
 }
 
 } // namespace cdp::sandbox

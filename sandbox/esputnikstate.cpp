@@ -282,13 +282,17 @@ QString EsputnikState::applyOrderEvent(EsputnikEvent &event)
     return {};
 }
 
-QJsonObject EsputnikState::toJson(qint64 sinceSeq) const
+QJsonObject EsputnikState::toJson(qint64 sinceSeq, bool eventsOnly) const
 {
     QJsonArray contacts;
-    for (const EsputnikContact &contact : m_contacts)
-        contacts.append(contactJson(contact));
     QJsonArray orders;
+    if (!eventsOnly) {
+        for (const EsputnikContact &contact : m_contacts)
+            contacts.append(contactJson(contact));
+    }
     for (const EsputnikOrder &order : m_orders) {
+        if (eventsOnly)
+            break;
         QJsonArray history;
         for (const EsputnikStatusChange &change : order.history) {
             history.append(QJsonObject{{u"status"_s, change.status}, {u"source"_s, change.source},

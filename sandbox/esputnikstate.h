@@ -89,7 +89,8 @@ public:
     void upsertOrder(EsputnikOrder order, qint64 nowMs);
     std::optional<qint64> contactFor(const QString &email, const QString &phone, const QString &contactKey) const;
 
-    QJsonObject toJson(qint64 sinceSeq) const;
+    // eventsOnly: leave out contacts and orders (cheap to poll while thousands are stored).
+    QJsonObject toJson(qint64 sinceSeq, bool eventsOnly = false) const;
     static QJsonArray demoContactsJson();
 
 private:

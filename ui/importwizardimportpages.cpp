@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -378,9 +379,13 @@ void ImportUploadPage::startUpload()
     state().job = job;
     m_stage->setText(stepsText(job->stage()));
     connect(job, &ImportJob::stageChanged, this, &ImportUploadPage::stageChanged);
-    connect(job, &ImportJob::uploadProgress, this, [this](qint64 sent, qint64 total) {
+    // One signal per 16 KiB sent: the text (which lays the page out again) changes at most 5 times a second.
+    connect(job, &ImportJob::uploadProgress, this, [this, shown = QElapsedTimer()](qint64 sent, qint64 total) mutable {
         if (total > 0)
             m_bar->setValue(int(qBound(qint64(0), sent * 1000 / total, qint64(1000))));
+        if (shown.isValid() && shown.elapsed() < 200 && sent < total)
+            return;
+        shown.start();
         QLocale locale;
         m_bytes->setText(tr("%1 of %2 sent").arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
     });

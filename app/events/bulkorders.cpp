@@ -106,10 +106,15 @@ ReadResult readCarmaFile(const QString &path, const BulkOrdersOptions &options, 
     QList<Group> groups;
     QHash<QString, qsizetype> index;
     qint64 line = 0;
+    // One buffer for every line: QIODevice::readLine(maxSize) would allocate maxSize bytes per line.
+    QByteArray buffer(1024 * 1024 + 3, Qt::Uninitialized);
     while (!file.atEnd()) {
         if (cancel && cancel->load())
             break;
-        QByteArray raw = file.readLine(1024 * 1024 + 2);
+        const qint64 length = file.readLine(buffer.data(), buffer.size());
+        if (length < 0)
+            break;
+        QByteArray raw(buffer.constData(), qsizetype(length));
         ++line;
         if (raw.endsWith('\n'))
             raw.chop(1);
