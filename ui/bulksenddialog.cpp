@@ -333,12 +333,16 @@ bool BulkSendDialog::start()
     return true;
 }
 
+bool BulkSendDialog::isPaused() const
+{
+    return m_service && m_running && m_service->isBulkPaused();
+}
+
 void BulkSendDialog::togglePause()
 {
     if (!m_service || !m_running)
         return;
-    const bool paused = m_paused || m_service->bulkProgress().phase == BulkProgress::Phase::Paused;
-    m_paused = !paused;
+    const bool paused = m_service->isBulkPaused() || m_service->bulkProgress().phase == BulkProgress::Phase::Paused;
     if (paused)
         m_service->resumeBulk();
     else
@@ -399,7 +403,8 @@ void BulkSendDialog::onProgress(const BulkProgress &p)
         m_progress->setValue(int(scale ? value * 1000 / maximum : value));
     }
     QStringList parts;
-    const bool paused = m_paused || p.phase == BulkProgress::Phase::Paused;
+    // The service's state, not the dialog's: a dialog reopened on a paused run offers Resume.
+    const bool paused = (m_service && m_service->isBulkPaused()) || p.phase == BulkProgress::Phase::Paused;
     parts.append(QStringLiteral("<b>%1</b>").arg(
         (paused && p.phase != BulkProgress::Phase::Paused
              ? tr("%1 — %2").arg(bulkPhaseLabel(BulkProgress::Phase::Paused), bulkPhaseLabel(p.phase))
@@ -430,7 +435,6 @@ void BulkSendDialog::onProgress(const BulkProgress &p)
 void BulkSendDialog::onFinished(const BulkProgress &progress)
 {
     m_running = false;
-    m_paused = false;
     onProgress(progress);
     m_progressLabel->setStyleSheet(progress.phase == BulkProgress::Phase::Failed ? QStringLiteral("color: #a33a3a;")
                                                                                  : QString());

@@ -39,7 +39,7 @@ public:
     void cancelRun();        // asks first
 
     bool isAnalysed() const { return m_analysed; }
-    bool isPaused() const { return m_paused; }
+    bool isPaused() const;
     BulkProgress summary() const { return m_summary; }
     qint64 summaryItems() const { return m_items; }
 
@@ -94,7 +94,6 @@ private:
     qint64 m_items = 0;
     bool m_analysed = false;
     bool m_running = false;
-    bool m_paused = false;   // the service keeps the phase while a run is paused (see events-requests)
 };
 
 } // namespace cdp::ui

@@ -35,6 +35,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QSet>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -653,6 +654,17 @@ void TestOrderEvents::bulkPauseAndCancel()
     const qint64 atPause = qint64(m_fixture.sandbox().esputnikState().value(u"lastSeq"_s).toDouble());
     QTest::qWait(300);
     QVERIFY(qint64(m_fixture.sandbox().esputnikState().value(u"lastSeq"_s).toDouble()) <= atPause + 1);
+
+    // Closing the dialog keeps the run; a dialog opened again shows it paused and offers Resume.
+    QPointer<cdp::ui::BulkSendDialog> closing(dialog);
+    dialog->close();   // deletes itself (WA_DeleteOnClose)
+    QTRY_VERIFY(closing.isNull());
+    QVERIFY(service()->isBulkRunning());
+    dialog = m_pane->openBulkSend();
+    dialog->setAttribute(Qt::WA_DontShowOnScreen);
+    QVERIFY(dialog->isPaused());
+    QVERIFY(dialog->pauseButton()->isEnabled());
+    QVERIFY(dialog->pauseButton()->text().remove(u'&').contains(u"Resume"_s));
 
     // Cancel asks first; "Keep Sending" keeps the run.
     dialog->cancelRun();
