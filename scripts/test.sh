@@ -8,13 +8,15 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 build_dir="$here/build-test"
 extra=()
+timeout=300
 if [ "${1:-}" = "--sanitize" ]; then
   build_dir="$here/build-asan"
   extra=(-DCDP_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)
+  timeout=900   # the crash and bulk tests run 5-20x slower under the sanitizers
 fi
 "$here/scripts/build.sh" "$build_dir" "${extra[@]}"
 
 cd "$build_dir"
 export QT_QPA_PLATFORM=offscreen
 export CDP_SECRET_BACKEND=memory
-ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+ctest --output-on-failure --parallel "$(nproc)" --timeout "$timeout"
