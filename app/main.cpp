@@ -82,15 +82,7 @@ std::unique_ptr<cdp::sandbox::SandboxThread> startSandbox(cdp::DemoEndpoint *end
     options.demo = true;
     if (!sandbox->start(options, error))
         return nullptr;
-    const cdp::sandbox::Credentials credentials = sandbox->credentials();
-    endpoint->baseUrl = sandbox->baseUrl();
-    endpoint->apiKey = credentials.apiKey;
-    endpoint->clientId = credentials.clientId;
-    endpoint->clientSecret = credentials.clientSecret;
-    endpoint->sampleUserIds = sandbox->sampleUserIds();
-    endpoint->readRcdpAnnouncement(sandbox->announcement().value(QStringLiteral("rcdp")).toObject(), endpoint->baseUrl);
-    endpoint->readEsputnikAnnouncement(sandbox->announcement().value(QStringLiteral("esputnik")).toObject(), endpoint->baseUrl);
-    endpoint->readCarmaAnnouncement(sandbox->announcement().value(QStringLiteral("carma")).toObject(), endpoint->baseUrl);
+    *endpoint = cdp::DemoEndpoint::fromAnnouncement(sandbox->announcement());
     return sandbox;
 }
 

@@ -432,14 +432,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!sandbox->start(options, &error))
         return fail(error);
-    cdp::DemoEndpoint endpoint;
-    const cdp::sandbox::Credentials credentials = sandbox->credentials();
-    endpoint.baseUrl = sandbox->baseUrl();
-    endpoint.apiKey = credentials.apiKey;
-    endpoint.clientId = credentials.clientId;
-    endpoint.clientSecret = credentials.clientSecret;
-    endpoint.sampleUserIds = sandbox->sampleUserIds();
-    endpoint.readCarmaAnnouncement(sandbox->announcement().value(u"carma"_s).toObject(), endpoint.baseUrl);
+    const cdp::DemoEndpoint endpoint = cdp::DemoEndpoint::fromAnnouncement(sandbox->announcement());
     if (!endpoint.carmaBaseUrl.isValid())
         return fail(u"the sandbox announced no Carma module"_s);
 

@@ -89,14 +89,7 @@ int main(int argc, char *argv[])
     QString error;
     if (!sandbox->start(options, &error))
         return fail(qPrintable(error));
-    cdp::DemoEndpoint endpoint;
-    const cdp::sandbox::Credentials credentials = sandbox->credentials();
-    endpoint.baseUrl = sandbox->baseUrl();
-    endpoint.apiKey = credentials.apiKey;
-    endpoint.clientId = credentials.clientId;
-    endpoint.clientSecret = credentials.clientSecret;
-    endpoint.sampleUserIds = sandbox->sampleUserIds();
-    endpoint.readRcdpAnnouncement(sandbox->announcement().value(u"rcdp"_s).toObject(), endpoint.baseUrl);
+    const cdp::DemoEndpoint endpoint = cdp::DemoEndpoint::fromAnnouncement(sandbox->announcement());
     const QUrl sandboxUrl = sandbox->baseUrl();
     const cdp::DemoEndpoint::RcdpCustomer big = endpoint.rcdpCustomer(u"big"_s);
     if (big.key.isEmpty())

@@ -99,6 +99,21 @@ QString ConsoleSession::demoConnectionName() { return QStringLiteral("Sandbox");
 QString ConsoleSession::rcdpDemoConnectionName() { return QStringLiteral("Sandbox RCDP"); }
 QString ConsoleSession::carmaDemoConnectionName() { return QStringLiteral("Sandbox Carma"); }
 
+DemoEndpoint DemoEndpoint::fromAnnouncement(const QJsonObject &announcement)
+{
+    DemoEndpoint endpoint;
+    endpoint.baseUrl = QUrl(announcement.value(QStringLiteral("baseUrl")).toString());
+    endpoint.apiKey = announcement.value(QStringLiteral("apiKey")).toString();
+    endpoint.clientId = announcement.value(QStringLiteral("clientId")).toString();
+    endpoint.clientSecret = announcement.value(QStringLiteral("clientSecret")).toString();
+    for (const QJsonValue &id : announcement.value(QStringLiteral("sampleUserIds")).toArray())
+        endpoint.sampleUserIds.append(id.toString());
+    endpoint.readRcdpAnnouncement(announcement.value(QStringLiteral("rcdp")).toObject(), endpoint.baseUrl);
+    endpoint.readEsputnikAnnouncement(announcement.value(QStringLiteral("esputnik")).toObject(), endpoint.baseUrl);
+    endpoint.readCarmaAnnouncement(announcement.value(QStringLiteral("carma")).toObject(), endpoint.baseUrl);
+    return endpoint;
+}
+
 void DemoEndpoint::readCarmaAnnouncement(const QJsonObject &carma, const QUrl &sandboxBaseUrl)
 {
     carmaBaseUrl = QUrl();

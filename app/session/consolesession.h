@@ -87,6 +87,10 @@ struct DemoEndpoint
     // Fills the esputnik* fields from the "esputnik" object of the announcement (apiKey,
     // eventPath → API root, contacts).
     void readEsputnikAnnouncement(const QJsonObject &esputnik, const QUrl &sandboxBaseUrl);
+
+    // Everything from the sandbox's whole announcement line (SandboxServer::announcement()):
+    // base URL, User Profile credentials and sample users, and the RCDP, Carma and eSputnik modules.
+    static DemoEndpoint fromAnnouncement(const QJsonObject &announcement);
 };
 
 // The GUI-free heart of one console window: owns the workspace (SQLite), the connection and

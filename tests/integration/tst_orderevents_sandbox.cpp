@@ -494,12 +494,17 @@ void TestOrderEventsSandbox::demoSessionConnection()
 {
     ConsoleSession session;
     QVERIFY(session.openWorkspace(ConsoleSession::memoryWorkspacePath()));
-    DemoEndpoint endpoint;
-    endpoint.baseUrl = m_sandbox.baseUrl();
-    endpoint.apiKey = m_sandbox.apiKey();
-    endpoint.clientId = m_sandbox.clientId();
-    endpoint.clientSecret = m_sandbox.clientSecret();
-    endpoint.readEsputnikAnnouncement(m_sandbox.esputnik(), m_sandbox.baseUrl());
+    // The whole announcement line, as the console's --demo reads it.
+    const DemoEndpoint endpoint = DemoEndpoint::fromAnnouncement(m_sandbox.announcement());
+    QCOMPARE(endpoint.baseUrl, m_sandbox.baseUrl());
+    QCOMPARE(endpoint.apiKey, m_sandbox.apiKey());
+    QCOMPARE(endpoint.clientId, m_sandbox.clientId());
+    QCOMPARE(endpoint.clientSecret, m_sandbox.clientSecret());
+    QVERIFY(!endpoint.sampleUserIds.isEmpty());
+    QVERIFY(endpoint.rcdpBaseUrl.isValid());
+    QVERIFY(!endpoint.rcdpCustomer(u"big"_s).key.isEmpty());
+    QVERIFY(endpoint.carmaBaseUrl.isValid());
+    QVERIFY(!endpoint.carmaToken.isEmpty());
     QCOMPARE(endpoint.esputnikBaseUrl, m_sandbox.esputnikUrl(QString()));
     QCOMPARE(endpoint.esputnikContacts.constFirst().email, u"example@email.com"_s);
     QSignalSpy ready(&session, &ConsoleSession::ready);
