@@ -236,7 +236,8 @@ std::optional<EventDraft> EventDraft::fromRequestBody(const QByteArray &body, QL
         if (const auto rows = EventComposer::parseItemsJson(draft.value(u"items"_s)); rows && !rows->isEmpty()) {
             draft.items = *rows;
             draft.itemsAsItemsParam = true;
-            draft.setValue(u"items"_s, QString());   // placeholder: the table's JSON goes here
+            // The slot keeps its place among the params; effectiveParams() fills it with the table's JSON.
+            draft.setValue(u"items"_s, QString());
         }
     }
     if ((orderEvent || type == EventType::CartUpdated) && draft.hasParam(u"products"_s)) {

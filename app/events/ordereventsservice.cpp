@@ -300,15 +300,20 @@ bool OrderEventsService::isSending() const
     return d->sender->inFlight() > 0;
 }
 
-bool OrderEventsService::retry(qint64 id, QString *error)
+void OrderEventsService::entryActedOn(qint64 id)
 {
-    if (!d->store->retry(id, error))
-        return false;
     emit entryChanged(id);
     if (const auto e = d->store->entry(id); e && !e->externalOrderId.isEmpty())
         emit orderChanged(e->externalOrderId);
     d->countsTimer.start();
     d->sender->wake();
+}
+
+bool OrderEventsService::retry(qint64 id, QString *error)
+{
+    if (!d->store->retry(id, error))
+        return false;
+    entryActedOn(id);
     return true;
 }
 
@@ -316,11 +321,7 @@ bool OrderEventsService::discard(qint64 id, QString *error)
 {
     if (!d->store->discard(id, error))
         return false;
-    emit entryChanged(id);
-    if (const auto e = d->store->entry(id); e && !e->externalOrderId.isEmpty())
-        emit orderChanged(e->externalOrderId);
-    d->countsTimer.start();
-    d->sender->wake();   // later events of the same order may be free now
+    entryActedOn(id);   // later events of the same order may be free now
     return true;
 }
 
@@ -328,11 +329,7 @@ bool OrderEventsService::confirmDelivered(qint64 id, QString *error)
 {
     if (!d->store->confirmDelivered(id, error))
         return false;
-    emit entryChanged(id);
-    if (const auto e = d->store->entry(id); e && !e->externalOrderId.isEmpty())
-        emit orderChanged(e->externalOrderId);
-    d->countsTimer.start();
-    d->sender->wake();
+    entryActedOn(id);
     return true;
 }
 

@@ -183,6 +183,8 @@ Q_SIGNALS:
     void bulkFinished(const cdp::BulkProgress &progress);
 
 private:
+    // After an operator's action on one entry: tell the views, refresh the counts, wake the sender.
+    void entryActedOn(qint64 id);
     void bulkStep();
     void scheduleBulkStep(int delayMs);
     void finishBulk(BulkProgress::Phase phase, const QString &message);

@@ -3,6 +3,7 @@
 // and checks, through the sandbox-only state endpoint, what was saved, ignored and why.
 
 #include "sandboxprocess.h"
+#include "seedexamples.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,38 +41,6 @@ struct HttpResult
         return {};
     }
 };
-
-// Every top-level JSON object of the seed that starts with "eventTypeKey", in order.
-QList<QByteArray> seedExamples(const QByteArray &text)
-{
-    QList<QByteArray> examples;
-    qsizetype from = 0;
-    while (true) {
-        const qsizetype begin = text.indexOf("{\n\"eventTypeKey\"", from);
-        if (begin < 0)
-            return examples;
-        int depth = 0;
-        bool inString = false;
-        qsizetype i = begin;
-        for (; i < text.size(); ++i) {
-            const char c = text.at(i);
-            if (inString) {
-                if (c == '\\')
-                    ++i;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{') {
-                ++depth;
-            } else if (c == '}' && --depth == 0) {
-                break;
-            }
-        }
-        examples.append(text.mid(begin, i - begin + 1));
-        from = i + 1;
-    }
-}
 
 QByteArray eventBody(const QString &type, const QList<QPair<QString, QString>> &params, const QString &keyValue = {})
 {
@@ -183,12 +152,8 @@ void TestSandboxEsputnik::initTestCase()
 {
     QString error;
     QVERIFY2(m_sandbox.start({}, &error), qPrintable(error));
-    const QStringList seeds = QDir(QStringLiteral(CDP_SEEDS_DIR)).entryList({u"003_*.txt"_s}, QDir::Files);
-    QCOMPARE(seeds.size(), 1);
-    QFile seed(QDir(QStringLiteral(CDP_SEEDS_DIR)).filePath(seeds.first()));
-    QVERIFY(seed.open(QIODevice::ReadOnly));
-    m_examples = seedExamples(seed.readAll());
-    QCOMPARE(m_examples.size(), 6);
+    m_examples = cdp::test::seed003Examples(QStringLiteral(CDP_SEEDS_DIR));
+    QCOMPARE(m_examples.size(), 6);   // also fails when the seed is missing
 }
 
 void TestSandboxEsputnik::cleanup()
