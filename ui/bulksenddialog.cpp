@@ -175,6 +175,7 @@ BulkSendDialog::BulkSendDialog(OrderEventsService *service, QWidget *parent)
         connect(m_service, &OrderEventsService::bulkProgressChanged, this, &BulkSendDialog::onProgress);
         connect(m_service, &OrderEventsService::bulkFinished, this, &BulkSendDialog::onFinished);
         if (m_service->isBulkRunning()) {
+            setOptions(m_service->bulkOptions());   // show what is running, not an empty form
             m_running = true;
             onProgress(m_service->bulkProgress());
         }

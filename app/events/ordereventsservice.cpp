@@ -96,6 +96,7 @@ struct OrderEventsService::Private
     // Bulk run.
     BulkProgress bulk;
     bool bulkRunning = false;
+    BulkOrdersOptions bulkOptions;   // of the current (or last) run
     bool bulkPaused = false;
     std::shared_ptr<std::atomic<bool>> bulkCancel;
     QList<EventDraft> bulkDrafts;
@@ -491,6 +492,11 @@ bool OrderEventsService::isBulkRunning() const
     return d->bulkRunning;
 }
 
+BulkOrdersOptions OrderEventsService::bulkOptions() const
+{
+    return d->bulkOptions;
+}
+
 bool OrderEventsService::isBulkPaused() const
 {
     return d->bulkRunning && d->bulkPaused;
@@ -514,6 +520,7 @@ bool OrderEventsService::startBulk(const BulkOrdersOptions &options, QString *er
         return fail(tr("Choose a purchase file."));
     if (!EventComposer::spec(options.eventTypeKey) || !EventComposer::spec(options.eventTypeKey)->isOrderEvent)
         return fail(tr("“%1” is not an order event type.").arg(options.eventTypeKey));
+    d->bulkOptions = options;
     if (options.uploadContacts && !canSend())
         return fail(connectionProblem());
 

@@ -160,6 +160,7 @@ public:
     // those in flight finish, Failed/Unconfirmed ones stay for the operator.
     void cancelBulk();
     bool isBulkRunning() const;
+    BulkOrdersOptions bulkOptions() const;   // what the current (or last) run was started with
     bool isBulkPaused() const;   // pauseBulk() in effect (the phase keeps the step it paused in)
     BulkProgress bulkProgress() const;
 

@@ -665,6 +665,8 @@ void TestOrderEvents::bulkPauseAndCancel()
     QVERIFY(dialog->isPaused());
     QVERIFY(dialog->pauseButton()->isEnabled());
     QVERIFY(dialog->pauseButton()->text().remove(u'&').contains(u"Resume"_s));
+    QCOMPARE(dialog->options().purchaseFile, source);
+    grab(dialog, u"bulk-reopened-paused"_s);
 
     // Cancel asks first; "Keep Sending" keeps the run.
     dialog->cancelRun();
